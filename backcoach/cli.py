@@ -1,0 +1,151 @@
+"""The command line: the desktop app by default, and headless subcommands for the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from backcoach import __version__
+from backcoach.content.checking import check_paths
+from backcoach.content.library import Library, built_in_folder, load_library, user_folder
+from backcoach.model import Exercise, Routine
+from backcoach.session.plan import plan_routine
+from backcoach.store.paths import AppPaths, resolve_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backcoach",
+        description="A coach for lower back pain. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"backcoach {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="keep all per-user files (own exercises, routines, history, settings) in DIR "
+        "(default: $BACKCOACH_DATA_DIR, else the platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    exercises = commands.add_parser("exercises", help="list the exercise library")
+    exercises.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    routines = commands.add_parser("routines", help="list built-in and your own routines")
+    routines.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    check = commands.add_parser(
+        "check", help="validate exercise, routine or education files",
+        description="Exit 0 when every file is valid; otherwise print FILE:LINE: message "
+        "for each problem and exit 1.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def load(paths: AppPaths, err: TextIO) -> Library:
+    library = load_library(
+        [built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)]
+    )
+    for problem in library.problems:
+        print(f"backcoach: skipped {problem}", file=err)
+    return library
+
+
+def exercise_json(exercise: Exercise) -> dict[str, Any]:
+    dose = exercise.dose
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "aliases": list(exercise.aliases),
+        "category": exercise.category.value,
+        "position": exercise.position.value,
+        "equipment": [item.value for item in exercise.equipment],
+        "areas": list(exercise.areas),
+        "purpose": exercise.purpose,
+        "conditions": sorted(condition.value for condition in exercise.conditions),
+        "dose": {
+            "sets": dose.sets,
+            "reps": dose.reps,
+            "hold_s": dose.hold_s,
+            "rest_s": dose.rest_s,
+            "sides": dose.sides.value,
+            "duration_s": dose.duration_s,
+        },
+        "sources": list(exercise.source_files),
+        "source_doses": [{"file": s.file, "dose": s.dose} for s in exercise.sources],
+        "origin": exercise.origin,
+    }
+
+
+def routine_json(routine: Routine, library: Library) -> dict[str, Any]:
+    timeline = plan_routine(routine, library.exercises)
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "description": routine.description,
+        "duration_s": round(timeline.total_s, 3),
+        "exercises": list(routine.exercise_ids),
+        "sources": list(routine.sources),
+        "frequency": routine.frequency,
+        "origin": routine.origin,
+    }
+
+
+def format_duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def cmd_exercises(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    if args.json:
+        json.dump([exercise_json(e) for e in library.exercises.values()], out, indent=2)
+        out.write("\n")
+        return 0
+    for exercise in library.exercises.values():
+        sources = ",".join(name.split("_", 1)[0] for name in exercise.source_files)
+        print(f"{exercise.id:<24} {exercise.name:<32} {exercise.category.value:<10} "
+              f"{exercise.position.value:<13} {sources}", file=out)
+    return 0
+
+
+def cmd_routines(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    rows = [routine_json(routine, library) for routine in library.routines.values()]
+    if args.json:
+        json.dump(rows, out, indent=2)
+        out.write("\n")
+        return 0
+    for row in rows:
+        print(f"{row['id']:<28} {format_duration(row['duration_s']):>6}  {row['title']}", file=out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    problems = check_paths([Path(name) for name in args.files], library.exercises)
+    for problem in problems:
+        print(problem, file=out)
+    return 1 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir, os.environ)
+    if args.command is None:
+        from backcoach.app import run_app  # Qt is imported only for the desktop app
+
+        return run_app(paths, sys.argv[:1])
+    # A user folder's bad files are reported by load(); check reports on its own files only.
+    library = load(paths, err if args.command != "check" else _Discard())
+    commands = {"exercises": cmd_exercises, "routines": cmd_routines, "check": cmd_check}
+    try:
+        return commands[args.command](args, library, out)
+    except BrokenPipeError:  # `backcoach exercises | head` is fine
+        return 0
+
+
+class _Discard:
+    def write(self, _text: str) -> int:
+        return 0

@@ -1,0 +1,1 @@
+"""Loads and validates exercise, routine and education files, with clear errors."""

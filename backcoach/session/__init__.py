@@ -1,0 +1,1 @@
+"""The session, pure: plan (routine -> timeline), machine (clock-driven state), cues."""

@@ -1,0 +1,205 @@
+"""Compiles a routine into a timeline: every step of the session with its start and length."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineItem, Sides
+
+
+class StepKind(StrEnum):
+    PREPARE = "prepare"  # name the exercise, get into the starting position
+    MOVE = "move"  # a timed phase of a repetition: lift, lower ...
+    HOLD = "hold"  # the hold phase, counted down
+    SWITCH = "switch"  # change to the other side
+    REST = "rest"  # between sets
+    TRANSITION = "transition"  # between exercises, with "next up"
+    ACTIVITY = "activity"  # a timed activity such as walking
+    DONE = "done"
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    """Timing choices of the planner; the defaults are what built-in sessions use."""
+
+    prepare_same_position_s: float = 8.0
+    prepare_new_position_s: float = 12.0
+    prepare_floor_change_s: float = 20.0  # getting down to or up from the floor
+    switch_s: float = 6.0
+    switch_turn_over_s: float = 10.0  # side-lying and face-down moves need a roll
+    min_rest_s: float = 5.0
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    kind: StepKind
+    start: float
+    duration: float
+    item: int  # index of the routine item; -1 for the done step
+    exercise_id: str = ""
+    set_no: int = 0  # 1-based, 0 when not inside a set
+    sets: int = 0
+    rep_no: int = 0
+    reps: int = 0
+    side: Side | None = None
+    phase: int = -1  # index into the exercise's phases for MOVE and HOLD
+    breath: Breath = Breath.NATURAL
+    text: str = ""  # the phase action with its side filled in
+    detail: str = ""
+
+    @property
+    def end(self) -> float:
+        return self.start + self.duration
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    """A routine item resolved against its exercise: the dose actually used."""
+
+    index: int
+    exercise: Exercise
+    dose: Dose
+    note: str
+    first_step: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine: Routine
+    items: tuple[PlannedItem, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def total_s(self) -> float:
+        return self.steps[-1].end if self.steps else 0.0
+
+    def step_at(self, t: float) -> Step:
+        """The step running at t seconds from the start (the done step after the end)."""
+        low, high = 0, len(self.steps) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.steps[middle].start <= t:
+                low = middle
+            else:
+                high = middle - 1
+        return self.steps[low]
+
+
+def fill_sides(text: str, side: Side | None) -> str:
+    if side is None:
+        return text
+    return text.replace("{side}", side.value).replace("{other}", side.other.value)
+
+
+def prepare_seconds(previous: Position | None, current: Position, options: PlanOptions) -> float:
+    if previous is None or previous.on_floor != current.on_floor:
+        return options.prepare_floor_change_s
+    if previous is current:
+        return options.prepare_same_position_s
+    return options.prepare_new_position_s
+
+
+def plan_routine(
+    routine: Routine, exercises: Mapping[str, Exercise], options: PlanOptions | None = None
+) -> Timeline:
+    """Every exercise id of the routine must be in ``exercises`` (the loader guarantees it)."""
+    builder = _Builder(options or PlanOptions())
+    items = []
+    previous: Position | None = None
+    for index, item in enumerate(routine.items):
+        exercise = exercises[item.exercise_id]
+        dose = item.override.apply(exercise.dose)
+        if index > 0 and routine.rest_between_s > 0:
+            builder.add(StepKind.TRANSITION, routine.rest_between_s, index, exercise.id)
+        first = len(builder.steps)
+        items.append(PlannedItem(index, exercise, dose, item.note, first))
+        builder.add_exercise(index, exercise, dose, previous)
+        previous = exercise.position
+    builder.add(StepKind.DONE, 0.0, -1)
+    return Timeline(routine, tuple(items), tuple(builder.steps))
+
+
+def single_exercise_routine(exercise: Exercise) -> Routine:
+    """A quick session of one exercise at its default dose."""
+    return Routine(
+        id=f"exercise-{exercise.id}",
+        title=exercise.name,
+        description=exercise.purpose,
+        items=(RoutineItem(exercise.id),),
+        sources=exercise.source_files,
+        rest_between_s=0.0,
+        origin=exercise.origin,
+    )
+
+
+class _Builder:
+    def __init__(self, options: PlanOptions) -> None:
+        self.options = options
+        self.steps: list[Step] = []
+        self.clock = 0.0
+
+    def add(self, kind: StepKind, duration: float, item: int, exercise_id: str = "", **fields: object) -> None:
+        step = Step(
+            index=len(self.steps), kind=kind, start=self.clock, duration=duration, item=item,
+            exercise_id=exercise_id, **fields,  # type: ignore[arg-type]
+        )
+        self.steps.append(step)
+        # Starts are sums of exact step lengths: the plan itself never drifts.
+        self.clock = round(self.clock + duration, 6)
+
+    def add_exercise(self, item: int, exercise: Exercise, dose: Dose, previous: Position | None) -> None:
+        options = self.options
+        self.add(StepKind.PREPARE, prepare_seconds(previous, exercise.position, options), item,
+                 exercise.id, sets=dose.sets, reps=dose.reps)
+        if dose.duration_s is not None:
+            self.add(StepKind.ACTIVITY, dose.duration_s, item, exercise.id, sets=1, set_no=1)
+            return
+        turn_over = exercise.position in (Position.SIDE_LYING, Position.PRONE)
+        switch_s = options.switch_turn_over_s if turn_over else options.switch_s
+        for set_no in range(1, dose.sets + 1):
+            if set_no > 1:
+                self.add(StepKind.REST, max(dose.rest_s, options.min_rest_s), item, exercise.id,
+                         set_no=set_no, sets=dose.sets)
+            for side, rep_no in _rep_order(dose):
+                if dose.sides is Sides.EACH and side is Side.RIGHT and rep_no == 1:
+                    self.add(StepKind.SWITCH, switch_s, item, exercise.id, set_no=set_no,
+                             sets=dose.sets, side=side)
+                self._add_rep(item, exercise, dose, set_no, rep_no, side)
+
+    def _add_rep(self, item: int, exercise: Exercise, dose: Dose, set_no: int, rep_no: int,
+                 side: Side | None) -> None:
+        for phase_index, phase in enumerate(exercise.phases):
+            seconds = (dose.hold_s or 0.0) if phase.hold else (phase.seconds or 0.0)
+            self.add(
+                StepKind.HOLD if phase.hold else StepKind.MOVE, seconds, item, exercise.id,
+                set_no=set_no, sets=dose.sets, rep_no=rep_no, reps=dose.reps, side=side,
+                phase=phase_index, breath=phase.breath,
+                text=fill_sides(phase.action, side), detail=fill_sides(phase.detail, side),
+            )
+
+
+def _rep_order(dose: Dose) -> Iterator[tuple[Side | None, int]]:
+    """(side, rep number) pairs of one set, in the order they are done."""
+    if dose.sides is Sides.NONE:
+        for rep in range(1, dose.reps + 1):
+            yield None, rep
+    elif dose.sides is Sides.EACH:
+        for side in (Side.LEFT, Side.RIGHT):
+            for rep in range(1, dose.reps + 1):
+                yield side, rep
+    else:
+        for rep in range(1, dose.reps + 1):
+            yield Side.LEFT, rep
+            yield Side.RIGHT, rep

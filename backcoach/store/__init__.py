@@ -1,0 +1,1 @@
+"""Per-user storage: where files live, history and settings (no Qt)."""

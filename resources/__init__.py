@@ -1,0 +1,1 @@
+"""Exercise, routine and education files shipped with backcoach."""
