@@ -1,0 +1,22 @@
+"""Test set-up shared by all tests: no display, no real home folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display (the Xvfb test sets its own).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder; nothing reads or writes the real one."""
+    folder = tmp_path / "backcoach-data"
+    monkeypatch.setenv("BACKCOACH_DATA_DIR", str(folder))
+    # platformdirs would otherwise fall back to these; point them away too.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return folder
