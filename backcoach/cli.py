@@ -14,7 +14,10 @@ from backcoach import __version__
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, built_in_folder, load_library, user_folder
 from backcoach.model import Exercise, Routine
-from backcoach.session.plan import plan_routine
+from backcoach.content.problems import Problem
+from backcoach.content.routine_source import resolve_routine
+from backcoach.session.cues import build_cues
+from backcoach.session.plan import PlanOptions, Verbosity, plan_routine
 from backcoach.store.paths import AppPaths, resolve_paths
 
 
@@ -34,6 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     exercises.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     routines = commands.add_parser("routines", help="list built-in and your own routines")
     routines.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    script = commands.add_parser(
+        "script", help="print a routine's whole session as timed cues",
+        description="ROUTINE is a routine id (see `backcoach routines`) or a routine file.",
+    )
+    script.add_argument("routine", metavar="ROUTINE")
+    script.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    script.add_argument(
+        "--verbosity", choices=[v.value for v in Verbosity], default=Verbosity.FIRST_TIME.value,
+        help="full instructions the first time an exercise comes up (default), always, or never",
+    )
     check = commands.add_parser(
         "check", help="validate exercise, routine or education files",
         description="Exit 0 when every file is valid; otherwise print FILE:LINE: message "
@@ -120,6 +133,40 @@ def cmd_routines(args: argparse.Namespace, library: Library, out: TextIO) -> int
     return 0
 
 
+def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    routine = resolve_routine(args.routine, library)
+    if isinstance(routine, list):
+        for problem in routine:
+            print(f"backcoach: {problem}", file=sys.stderr)
+        return 1
+    timeline = plan_routine(routine, library.exercises, PlanOptions(verbosity=Verbosity(args.verbosity)))
+    cues = build_cues(timeline)
+    if args.json:
+        steps = timeline.steps
+        rows = [
+            {
+                "t": cue.at,
+                "kind": cue.kind.value,
+                "text": cue.text,
+                "step": cue.step,
+                "step_kind": steps[cue.step].kind.value,
+                "exercise": steps[cue.step].exercise_id,
+                "priority": cue.priority.name.lower(),
+            }
+            for cue in cues
+        ]
+        document = {"routine": routine.id, "title": routine.title,
+                    "duration_s": timeline.total_s, "cues": rows}
+        json.dump(document, out, indent=2)
+        out.write("\n")
+        return 0
+    print(f"{routine.title} ({format_duration(timeline.total_s)})", file=out)
+    for cue in cues:
+        minutes, seconds = divmod(cue.at, 60)
+        print(f"{int(minutes):3d}:{seconds:04.1f}  {cue.kind.value:<9}  {cue.text}", file=out)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     problems = check_paths([Path(name) for name in args.files], library.exercises)
     for problem in problems:
@@ -139,7 +186,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return run_app(paths, sys.argv[:1])
     # A user folder's bad files are reported by load(); check reports on its own files only.
     library = load(paths, err if args.command != "check" else _Discard())
-    commands = {"exercises": cmd_exercises, "routines": cmd_routines, "check": cmd_check}
+    commands = {
+        "exercises": cmd_exercises, "routines": cmd_routines, "script": cmd_script,
+        "check": cmd_check,
+    }
     try:
         return commands[args.command](args, library, out)
     except BrokenPipeError:  # `backcoach exercises | head` is fine

@@ -112,6 +112,12 @@ def parse_exercise(raw: RawFile) -> Exercise | list[Problem]:
         for index, text in enumerate(texts):
             if forbids_breath_hold(text):
                 reader.problem((key, index), "must not tell the user to hold their breath")
+    for key, text in (("name", name), ("purpose", purpose)):
+        if forbids_breath_hold(text):
+            reader.problem((key,), "must not tell the user to hold their breath")
+    for index, variant in enumerate(variants):
+        if forbids_breath_hold(variant.how):
+            reader.problem(("variants", index, "how"), "must not tell the user to hold their breath")
 
     if reader.problems or category is None or position is None:
         return sorted(reader.problems)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineItem, Sides
+from backcoach.session.phrases import COUNTDOWN, intro_lines, with_breath
+from backcoach.session.words import PAUSE_S, speech_seconds
 
 
 class StepKind(StrEnum):
@@ -18,6 +21,12 @@ class StepKind(StrEnum):
     TRANSITION = "transition"  # between exercises, with "next up"
     ACTIVITY = "activity"  # a timed activity such as walking
     DONE = "done"
+
+
+class Verbosity(StrEnum):
+    FIRST_TIME = "first-time"  # full instructions the first time an exercise comes up
+    ALWAYS_FULL = "always-full"
+    BRIEF = "brief"
 
 
 class Side(StrEnum):
@@ -39,6 +48,7 @@ class PlanOptions:
     switch_s: float = 6.0
     switch_turn_over_s: float = 10.0  # side-lying and face-down moves need a roll
     min_rest_s: float = 5.0
+    verbosity: Verbosity = Verbosity.FIRST_TIME
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,7 @@ class Step:
     breath: Breath = Breath.NATURAL
     text: str = ""  # the phase action with its side filled in
     detail: str = ""
+    guided: bool = False  # the first rep: slowed so its full instruction can be said
 
     @property
     def end(self) -> float:
@@ -73,6 +84,8 @@ class PlannedItem:
     dose: Dose
     note: str
     first_step: int
+    full: bool  # full instructions (setup, details) rather than the brief reminder
+    new_position: bool
 
 
 @dataclass(frozen=True)
@@ -111,22 +124,41 @@ def prepare_seconds(previous: Position | None, current: Position, options: PlanO
     return options.prepare_new_position_s
 
 
+def intro_seconds(lines: list[str]) -> float:
+    """Time to say the intro lines one after another, then count three, two, one."""
+    spoken = sum(speech_seconds(line) + PAUSE_S for line in lines)
+    return spoken + len(COUNTDOWN) + 0.5
+
+
+def wants_full(options: PlanOptions, seen_before: bool) -> bool:
+    if options.verbosity is Verbosity.ALWAYS_FULL:
+        return True
+    return options.verbosity is Verbosity.FIRST_TIME and not seen_before
+
+
 def plan_routine(
     routine: Routine, exercises: Mapping[str, Exercise], options: PlanOptions | None = None
 ) -> Timeline:
     """Every exercise id of the routine must be in ``exercises`` (the loader guarantees it)."""
-    builder = _Builder(options or PlanOptions())
+    options = options or PlanOptions()
+    builder = _Builder(options)
     items = []
     previous: Position | None = None
+    seen: set[str] = set()
     for index, item in enumerate(routine.items):
         exercise = exercises[item.exercise_id]
         dose = item.override.apply(exercise.dose)
         if index > 0 and routine.rest_between_s > 0:
             builder.add(StepKind.TRANSITION, routine.rest_between_s, index, exercise.id)
-        first = len(builder.steps)
-        items.append(PlannedItem(index, exercise, dose, item.note, first))
-        builder.add_exercise(index, exercise, dose, previous)
+        planned = PlannedItem(
+            index, exercise, dose, item.note, first_step=len(builder.steps),
+            full=wants_full(options, exercise.id in seen),
+            new_position=previous is not exercise.position,
+        )
+        items.append(planned)
+        builder.add_exercise(planned, previous)
         previous = exercise.position
+        seen.add(exercise.id)
     builder.add(StepKind.DONE, 0.0, -1)
     return Timeline(routine, tuple(items), tuple(builder.steps))
 
@@ -159,10 +191,13 @@ class _Builder:
         # Starts are sums of exact step lengths: the plan itself never drifts.
         self.clock = round(self.clock + duration, 6)
 
-    def add_exercise(self, item: int, exercise: Exercise, dose: Dose, previous: Position | None) -> None:
+    def add_exercise(self, planned: PlannedItem, previous: Position | None) -> None:
         options = self.options
-        self.add(StepKind.PREPARE, prepare_seconds(previous, exercise.position, options), item,
-                 exercise.id, sets=dose.sets, reps=dose.reps)
+        item, exercise, dose = planned.index, planned.exercise, planned.dose
+        lines = intro_lines(exercise, dose, full=planned.full, new_position=planned.new_position)
+        # Long enough to get into position and to hear the instructions in full.
+        prepare = max(prepare_seconds(previous, exercise.position, options), intro_seconds(lines))
+        self.add(StepKind.PREPARE, float(math.ceil(prepare)), item, exercise.id, sets=dose.sets, reps=dose.reps)
         if dose.duration_s is not None:
             self.add(StepKind.ACTIVITY, dose.duration_s, item, exercise.id, sets=1, set_no=1)
             return
@@ -180,13 +215,22 @@ class _Builder:
 
     def _add_rep(self, item: int, exercise: Exercise, dose: Dose, set_no: int, rep_no: int,
                  side: Side | None) -> None:
+        guided = set_no == 1 and rep_no == 1
         for phase_index, phase in enumerate(exercise.phases):
-            seconds = (dose.hold_s or 0.0) if phase.hold else (phase.seconds or 0.0)
+            text = fill_sides(phase.action, side)
+            if phase.hold:
+                seconds = dose.hold_s or 0.0
+            else:
+                seconds = phase.seconds or 0.0
+                if guided:
+                    # Time to say "Breathe out, lift your hips" before the next phase.
+                    spoken = speech_seconds(with_breath(phase.breath, text)) + PAUSE_S
+                    seconds = max(seconds, math.ceil(spoken * 2) / 2)
             self.add(
                 StepKind.HOLD if phase.hold else StepKind.MOVE, seconds, item, exercise.id,
                 set_no=set_no, sets=dose.sets, rep_no=rep_no, reps=dose.reps, side=side,
-                phase=phase_index, breath=phase.breath,
-                text=fill_sides(phase.action, side), detail=fill_sides(phase.detail, side),
+                phase=phase_index, breath=phase.breath, text=text,
+                detail=fill_sides(phase.detail, side), guided=guided,
             )
 
 

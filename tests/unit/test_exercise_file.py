@@ -101,6 +101,13 @@ def test_no_text_may_ask_to_hold_the_breath(sentence: str) -> None:
     assert any("must not tell the user to hold their breath" in p for p in problems_of(text))
 
 
+@pytest.mark.parametrize("field", ["purpose", "name"])
+def test_breath_hold_is_refused_in_every_text(field: str) -> None:
+    old = {"purpose": 'purpose = "A test exercise."', "name": 'name = "Test lift"'}[field]
+    text = GOOD_EXERCISE.replace(old, f'{field} = "Then hold your breath"')
+    assert any(f"{field}: must not tell the user to hold their breath" in p for p in problems_of(text))
+
+
 @pytest.mark.parametrize("sentence", ["Never hold your breath", "Do not hold your breath", "Breathe out"])
 def test_advice_against_breath_holding_is_allowed(sentence: str) -> None:
     assert not forbids_breath_hold(sentence)
