@@ -115,10 +115,13 @@ def cmd_exercises(args: argparse.Namespace, library: Library, out: TextIO) -> in
         json.dump([exercise_json(e) for e in library.exercises.values()], out, indent=2)
         out.write("\n")
         return 0
-    for exercise in library.exercises.values():
+    exercises = list(library.exercises.values())
+    id_width = max((len(e.id) for e in exercises), default=0)
+    name_width = max((len(e.name) for e in exercises), default=0)
+    for exercise in exercises:
         sources = ",".join(name.split("_", 1)[0] for name in exercise.source_files)
-        print(f"{exercise.id:<24} {exercise.name:<32} {exercise.category.value:<10} "
-              f"{exercise.position.value:<13} {sources}", file=out)
+        print(f"{exercise.id:<{id_width}}  {exercise.name:<{name_width}}  "
+              f"{exercise.category.value:<10}  {exercise.position.value:<13}  {sources}", file=out)
     return 0
 
 
@@ -128,8 +131,9 @@ def cmd_routines(args: argparse.Namespace, library: Library, out: TextIO) -> int
         json.dump(rows, out, indent=2)
         out.write("\n")
         return 0
+    width = max((len(row["id"]) for row in rows), default=0)
     for row in rows:
-        print(f"{row['id']:<28} {format_duration(row['duration_s']):>6}  {row['title']}", file=out)
+        print(f"{row['id']:<{width}}  {format_duration(row['duration_s']):>6}  {row['title']}", file=out)
     return 0
 
 

@@ -102,3 +102,11 @@ def test_empty_routine_is_refused(tmp_path: Path) -> None:
 def test_folder_without_education_is_allowed() -> None:
     folder = ContentFolder("user", None, None, None, "")
     assert load_library([folder]).topics == []
+
+
+def test_education_order_zero_comes_first(tmp_path: Path) -> None:
+    topic = 'id = "{id}"\ntitle = "{id}"\nsummary = "s"\nparagraphs = ["p"]\n{order}'
+    write(tmp_path / "education", "a.toml", topic.format(id="later", order=""))
+    write(tmp_path / "education", "b.toml", topic.format(id="first", order="order = 0\n"))
+    folder = ContentFolder("user", None, None, tmp_path / "education", "")
+    assert [t.id for t in load_library([folder]).topics] == ["first", "later"]
