@@ -17,6 +17,7 @@ DATA_DIR_VARIABLE = "BACKCOACH_DATA_DIR"
 class AppPaths:
     data_dir: Path
     config_dir: Path
+    cache_dir: Path  # may be deleted at any time: rendered speech and the like
 
     @property
     def exercises_dir(self) -> Path:
@@ -50,8 +51,9 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None, environ: Mapping[str,
     chosen = data_dir if data_dir is not None else environ.get(DATA_DIR_VARIABLE) or None
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
-        return AppPaths(data_dir=root, config_dir=root / "config")
+        return AppPaths(data_dir=root, config_dir=root / "config", cache_dir=root / "cache")
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )

@@ -13,6 +13,7 @@ def test_data_dir_argument_wins(tmp_path: Path) -> None:
     assert paths.config_dir == tmp_path / "arg" / "config"
     assert paths.exercises_dir == tmp_path / "arg" / "exercises"
     assert paths.routines_dir == tmp_path / "arg" / "routines"
+    assert paths.cache_dir == tmp_path / "arg" / "cache"
 
 
 def test_environment_variable_is_next(tmp_path: Path) -> None:
