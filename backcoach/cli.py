@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -13,9 +14,8 @@ from typing import Any, TextIO
 from backcoach import __version__
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, built_in_folder, load_library, user_folder
-from backcoach.model import Exercise, Routine
-from backcoach.content.problems import Problem
 from backcoach.content.routine_source import resolve_routine
+from backcoach.model import Exercise, Routine
 from backcoach.session.cues import build_cues
 from backcoach.session.plan import PlanOptions, Verbosity, plan_routine
 from backcoach.store.paths import AppPaths, resolve_paths
@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"backcoach {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR",
+        "--data-dir",
+        metavar="DIR",
         help="keep all per-user files (own exercises, routines, history, settings) in DIR "
         "(default: $BACKCOACH_DATA_DIR, else the platform's user data folder)",
     )
@@ -38,17 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
     routines = commands.add_parser("routines", help="list built-in and your own routines")
     routines.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     script = commands.add_parser(
-        "script", help="print a routine's whole session as timed cues",
+        "script",
+        help="print a routine's whole session as timed cues",
         description="ROUTINE is a routine id (see `backcoach routines`) or a routine file.",
     )
     script.add_argument("routine", metavar="ROUTINE")
     script.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     script.add_argument(
-        "--verbosity", choices=[v.value for v in Verbosity], default=Verbosity.FIRST_TIME.value,
+        "--verbosity",
+        choices=[v.value for v in Verbosity],
+        default=Verbosity.FIRST_TIME.value,
         help="full instructions the first time an exercise comes up (default), always, or never",
     )
     check = commands.add_parser(
-        "check", help="validate exercise, routine or education files",
+        "check",
+        help="validate exercise, routine or education files",
         description="Exit 0 when every file is valid; otherwise print FILE:LINE: message "
         "for each problem and exit 1.",
     )
@@ -120,8 +125,11 @@ def cmd_exercises(args: argparse.Namespace, library: Library, out: TextIO) -> in
     name_width = max((len(e.name) for e in exercises), default=0)
     for exercise in exercises:
         sources = ",".join(name.split("_", 1)[0] for name in exercise.source_files)
-        print(f"{exercise.id:<{id_width}}  {exercise.name:<{name_width}}  "
-              f"{exercise.category.value:<10}  {exercise.position.value:<13}  {sources}", file=out)
+        print(
+            f"{exercise.id:<{id_width}}  {exercise.name:<{name_width}}  "
+            f"{exercise.category.value:<10}  {exercise.position.value:<13}  {sources}",
+            file=out,
+        )
     return 0
 
 
@@ -133,7 +141,10 @@ def cmd_routines(args: argparse.Namespace, library: Library, out: TextIO) -> int
         return 0
     width = max((len(row["id"]) for row in rows), default=0)
     for row in rows:
-        print(f"{row['id']:<{width}}  {format_duration(row['duration_s']):>6}  {row['title']}", file=out)
+        print(
+            f"{row['id']:<{width}}  {format_duration(row['duration_s']):>6}  {row['title']}",
+            file=out,
+        )
     return 0
 
 
@@ -143,7 +154,9 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
         for problem in routine:
             print(f"backcoach: {problem}", file=sys.stderr)
         return 1
-    timeline = plan_routine(routine, library.exercises, PlanOptions(verbosity=Verbosity(args.verbosity)))
+    timeline = plan_routine(
+        routine, library.exercises, PlanOptions(verbosity=Verbosity(args.verbosity))
+    )
     cues = build_cues(timeline)
     if args.json:
         steps = timeline.steps
@@ -159,8 +172,12 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
             }
             for cue in cues
         ]
-        document = {"routine": routine.id, "title": routine.title,
-                    "duration_s": timeline.total_s, "cues": rows}
+        document = {
+            "routine": routine.id,
+            "title": routine.title,
+            "duration_s": timeline.total_s,
+            "cues": rows,
+        }
         json.dump(document, out, indent=2)
         out.write("\n")
         return 0
@@ -178,28 +195,26 @@ def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     return 1 if problems else 0
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir, os.environ)
     if args.command is None:
-        from backcoach.app import run_app  # Qt is imported only for the desktop app
+        from backcoach.app import run_app  # noqa: PLC0415 (Qt only loads for the desktop app)
 
         return run_app(paths, sys.argv[:1])
     # A user folder's bad files are reported by load(); check reports on its own files only.
-    library = load(paths, err if args.command != "check" else _Discard())
+    library = load(paths, err if args.command != "check" else io.StringIO())
     commands = {
-        "exercises": cmd_exercises, "routines": cmd_routines, "script": cmd_script,
+        "exercises": cmd_exercises,
+        "routines": cmd_routines,
+        "script": cmd_script,
         "check": cmd_check,
     }
     try:
         return commands[args.command](args, library, out)
     except BrokenPipeError:  # `backcoach exercises | head` is fine
-        return 0
-
-
-class _Discard:
-    def write(self, _text: str) -> int:
         return 0

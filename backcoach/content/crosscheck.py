@@ -6,12 +6,14 @@ from collections.abc import Mapping
 
 from backcoach.content.exercise_file import placeholders
 from backcoach.content.fields import FieldReader
-from backcoach.content.raw import RawFile
 from backcoach.content.problems import Problem
+from backcoach.content.raw import RawFile
 from backcoach.model import Exercise, Routine, Sides
 
 
-def check_routine(raw: RawFile, routine: Routine, exercises: Mapping[str, Exercise]) -> list[Problem]:
+def check_routine(
+    raw: RawFile, routine: Routine, exercises: Mapping[str, Exercise]
+) -> list[Problem]:
     reader = FieldReader(raw.name, raw.locator)
     for index, item in enumerate(routine.items):
         path = ("items", index)
@@ -24,7 +26,9 @@ def check_routine(raw: RawFile, routine: Routine, exercises: Mapping[str, Exerci
         if activity:
             for key in ("reps", "hold_s", "sides"):
                 if getattr(override, key) is not None:
-                    reader.problem((*path, key), f"{exercise.id!r} is a timed activity; use duration_s")
+                    reader.problem(
+                        (*path, key), f"{exercise.id!r} is a timed activity; use duration_s"
+                    )
         elif override.duration_s is not None:
             reader.problem((*path, "duration_s"), f"{exercise.id!r} is not a timed activity")
         if override.hold_s is not None and not any(phase.hold for phase in exercise.phases):
@@ -33,5 +37,7 @@ def check_routine(raw: RawFile, routine: Routine, exercises: Mapping[str, Exerci
             placeholders(phase.action) | placeholders(phase.detail) for phase in exercise.phases
         )
         if override.sides is Sides.NONE and uses_sides:
-            reader.problem((*path, "sides"), f"{exercise.id!r} is done on each side; sides cannot be none")
+            reader.problem(
+                (*path, "sides"), f"{exercise.id!r} is done on each side; sides cannot be none"
+            )
     return sorted(reader.problems)

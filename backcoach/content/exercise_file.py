@@ -9,6 +9,7 @@ from typing import Any
 from backcoach.content.fields import FieldReader
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile
+from backcoach.content.toml_lines import Path
 from backcoach.model import (
     Breath,
     Category,
@@ -32,8 +33,22 @@ REST_SECONDS = (0.0, 600.0)
 ACTIVITY_SECONDS = (60.0, 4 * 3600.0)
 
 EXERCISE_FIELDS = (
-    "id", "name", "aliases", "category", "position", "equipment", "areas", "purpose",
-    "setup", "phases", "dose", "cautions", "conditions", "variants", "tips", "sources",
+    "id",
+    "name",
+    "aliases",
+    "category",
+    "position",
+    "equipment",
+    "areas",
+    "purpose",
+    "setup",
+    "phases",
+    "dose",
+    "cautions",
+    "conditions",
+    "variants",
+    "tips",
+    "sources",
 )
 PHASE_FIELDS = ("action", "breath", "seconds", "hold", "detail")
 DOSE_FIELDS = ("sets", "reps", "hold_s", "rest_s", "sides", "duration_s")
@@ -55,7 +70,7 @@ def forbids_breath_hold(text: str) -> bool:
     return False
 
 
-def read_dose(reader: FieldReader, table: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+def read_dose(reader: FieldReader, table: dict[str, Any], path: Path) -> dict[str, Any]:
     """Reads the dose fields present in a table; shared by exercises and routine items."""
     values: dict[str, Any] = {
         "sets": reader.integer(table, "sets", path, *SETS),
@@ -117,15 +132,29 @@ def parse_exercise(raw: RawFile) -> Exercise | list[Problem]:
             reader.problem((key,), "must not tell the user to hold their breath")
     for index, variant in enumerate(variants):
         if forbids_breath_hold(variant.how):
-            reader.problem(("variants", index, "how"), "must not tell the user to hold their breath")
+            reader.problem(
+                ("variants", index, "how"), "must not tell the user to hold their breath"
+            )
 
     if reader.problems or category is None or position is None:
         return sorted(reader.problems)
     return Exercise(
-        id=exercise_id, name=name, category=category, position=position, purpose=purpose,
-        setup=setup, phases=phases, dose=dose, sources=sources, aliases=aliases,
-        equipment=equipment, areas=areas, cautions=cautions, conditions=frozenset(conditions),
-        variants=variants, tips=tips,
+        id=exercise_id,
+        name=name,
+        category=category,
+        position=position,
+        purpose=purpose,
+        setup=setup,
+        phases=phases,
+        dose=dose,
+        sources=sources,
+        aliases=aliases,
+        equipment=equipment,
+        areas=areas,
+        cautions=cautions,
+        conditions=frozenset(conditions),
+        variants=variants,
+        tips=tips,
     )
 
 
@@ -158,7 +187,9 @@ def _read_variants(reader: FieldReader, data: dict[str, Any]) -> list[Variant]:
         if level and level not in VARIANT_LEVELS:
             reader.problem((*path, "level"), f"must be easier or harder, not {level!r}")
         variants.append(
-            Variant(level, reader.text(table, "name", path, limit=80), reader.text(table, "how", path))
+            Variant(
+                level, reader.text(table, "name", path, limit=80), reader.text(table, "how", path)
+            )
         )
     return variants
 
@@ -168,13 +199,19 @@ def _read_sources(reader: FieldReader, data: dict[str, Any]) -> list[SourceDose]
     for index, table in enumerate(reader.tables(data, "sources", ())):
         path = ("sources", index)
         reader.unknown_keys(table, SOURCE_FIELDS, path)
-        sources.append(SourceDose(reader.text(table, "file", path), reader.text(table, "dose", path)))
+        sources.append(
+            SourceDose(reader.text(table, "file", path), reader.text(table, "dose", path))
+        )
     return sources
 
 
 def _check_consistency(
-    reader: FieldReader, dose: Dose, phases: tuple[Phase, ...], dose_table: dict[str, Any],
-    *, phases_given: bool,
+    reader: FieldReader,
+    dose: Dose,
+    phases: tuple[Phase, ...],
+    dose_table: dict[str, Any],
+    *,
+    phases_given: bool,
 ) -> None:
     has_hold = any(phase.hold for phase in phases)
     if dose.is_timed_activity:
@@ -182,10 +219,14 @@ def _check_consistency(
             reader.problem(("phases",), "a timed activity (dose.duration_s) has no phases")
         for key in ("reps", "hold_s", "sides"):
             if key in dose_table:
-                reader.problem(("dose", key), "does not apply to a timed activity (dose.duration_s)")
+                reader.problem(
+                    ("dose", key), "does not apply to a timed activity (dose.duration_s)"
+                )
         return
     if not phases and not phases_given:
-        reader.problem(("phases",), "missing: give [[phases]], or dose.duration_s for a timed activity")
+        reader.problem(
+            ("phases",), "missing: give [[phases]], or dose.duration_s for a timed activity"
+        )
     if has_hold and dose.hold_s is None and "hold_s" not in dose_table:
         reader.problem(("dose", "hold_s"), "missing: a phase has hold = true")
     if not has_hold and "hold_s" in dose_table:
@@ -201,7 +242,10 @@ def _check_phase_text(
         names = placeholders(text)
         unknown = names - SIDE_PLACEHOLDERS
         if unknown:
-            reader.problem((*path, key), f"unknown placeholder {sorted(unknown)[0]!r}; use {{side}} or {{other}}")
+            reader.problem(
+                (*path, key),
+                f"unknown placeholder {sorted(unknown)[0]!r}; use {{side}} or {{other}}",
+            )
         elif names and sides is Sides.NONE:
             reader.problem((*path, key), "uses {side}/{other} but dose.sides is none")
         if forbids_breath_hold(text):

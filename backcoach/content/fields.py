@@ -68,12 +68,19 @@ class FieldReader:
     def tables(self, table: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem((*path, key), f"must be a list of tables ([[{key}]]), not {_describe(value)}")
+            self.problem(
+                (*path, key), f"must be a list of tables ([[{key}]]), not {_describe(value)}"
+            )
             return []
         return value
 
     def text(
-        self, table: dict[str, Any], key: str, path: Path, *, required: bool = True,
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        *,
+        required: bool = True,
         limit: int = MAX_TEXT,
     ) -> str:
         if key not in table:
@@ -102,7 +109,12 @@ class FieldReader:
         return value
 
     def texts(
-        self, table: dict[str, Any], key: str, path: Path, *, required: bool = False,
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        *,
+        required: bool = False,
         limit: int = MAX_TEXT,
     ) -> tuple[str, ...]:
         if key not in table:
@@ -123,13 +135,20 @@ class FieldReader:
             elif not item.strip():
                 self.problem(item_path, "must not be empty")
             elif len(item.strip()) > limit:
-                self.problem(item_path, f"is {len(item.strip())} characters long; the limit is {limit}")
+                self.problem(
+                    item_path, f"is {len(item.strip())} characters long; the limit is {limit}"
+                )
             else:
                 out.append(item.strip())
         return tuple(out)
 
     def choice(
-        self, table: dict[str, Any], key: str, path: Path, kind: type[E], *,
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        kind: type[E],
+        *,
         default: E | None = None,
     ) -> E | None:
         if key not in table:
@@ -143,9 +162,7 @@ class FieldReader:
             return default
         return kind(value)
 
-    def choices(
-        self, table: dict[str, Any], key: str, path: Path, kind: type[E]
-    ) -> tuple[E, ...]:
+    def choices(self, table: dict[str, Any], key: str, path: Path, kind: type[E]) -> tuple[E, ...]:
         value = table.get(key, [])
         allowed = ", ".join(member.value for member in kind)
         if not isinstance(value, list):
@@ -154,7 +171,9 @@ class FieldReader:
         out: list[E] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in {m.value for m in kind}:
-                self.problem((*path, key, index), f"must be one of {allowed}, not {_describe(item)}")
+                self.problem(
+                    (*path, key, index), f"must be one of {allowed}, not {_describe(item)}"
+                )
             elif kind(item) in out:
                 self.problem((*path, key, index), f"{item!r} is listed twice")
             else:
@@ -162,8 +181,14 @@ class FieldReader:
         return tuple(out)
 
     def integer(
-        self, table: dict[str, Any], key: str, path: Path, low: int, high: int,
-        *, required: bool = False,
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        low: int,
+        high: int,
+        *,
+        required: bool = False,
     ) -> int | None:
         if key not in table:
             if required:
@@ -179,8 +204,14 @@ class FieldReader:
         return value
 
     def seconds(
-        self, table: dict[str, Any], key: str, path: Path, low: float, high: float,
-        *, required: bool = False,
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        low: float,
+        high: float,
+        *,
+        required: bool = False,
     ) -> float | None:
         if key not in table:
             if required:

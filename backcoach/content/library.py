@@ -94,7 +94,9 @@ def load_library(folders: Iterable[ContentFolder]) -> Library:
         if problems:
             library.problems.extend(problems)
             del library.routines[routine.id]
-    library.exercises = dict(sorted(library.exercises.items(), key=lambda kv: kv[1].name.casefold()))
+    library.exercises = dict(
+        sorted(library.exercises.items(), key=lambda kv: kv[1].name.casefold())
+    )
     library.topics.sort(key=lambda topic: (topic.order, topic.title))
     library.problems.sort()
     return library

@@ -43,7 +43,11 @@ def parse_routine(raw: RawFile) -> Routine | list[Problem]:
     if reader.problems:
         return sorted(reader.problems)
     return Routine(
-        id=routine_id, title=title, description=description, items=tuple(items),
-        sources=sources, rest_between_s=30.0 if rest_between is None else rest_between,
+        id=routine_id,
+        title=title,
+        description=description,
+        items=tuple(items),
+        sources=sources,
+        rest_between_s=30.0 if rest_between is None else rest_between,
         frequency=frequency,
     )

@@ -168,9 +168,7 @@ class Exercise:
     def rep_seconds(self, hold_s: float | None = None) -> float:
         """Length of one repetition: all phases, the hold phase taking ``hold_s``."""
         hold = self.dose.hold_s if hold_s is None else hold_s
-        return sum(
-            (hold or 0.0) if phase.hold else (phase.seconds or 0.0) for phase in self.phases
-        )
+        return sum((hold or 0.0) if phase.hold else (phase.seconds or 0.0) for phase in self.phases)
 
     def matches(self, text: str) -> bool:
         """Case-insensitive search over name, aliases and body areas."""

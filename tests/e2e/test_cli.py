@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support.samples import GOOD_EXERCISE, GOOD_ROUTINE, write
 
 pytestmark = pytest.mark.e2e
@@ -18,7 +17,7 @@ def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess
     command = [sys.executable, "-m", "backcoach"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60, check=False)
 
 
 def test_version() -> None:

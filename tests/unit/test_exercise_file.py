@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from support.samples import GOOD_EXERCISE
 
 from backcoach.content.exercise_file import forbids_breath_hold, parse_exercise
 from backcoach.content.problems import Problem
 from backcoach.content.raw import MAX_FILE_BYTES, RawFile, parse_bytes
 from backcoach.model import Breath, Category, Exercise, Position, Sides
-from support.samples import GOOD_EXERCISE
 
 
 def parse(text: str) -> Exercise | list[Problem]:

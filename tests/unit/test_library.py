@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from backcoach.content.library import ContentFolder, Library, built_in_folder, load_library, user_folder
 from support.samples import GOOD_EXERCISE, GOOD_ROUTINE, write
+
+from backcoach.content.library import (
+    ContentFolder,
+    Library,
+    built_in_folder,
+    load_library,
+    user_folder,
+)
 
 
 def load_user(root: Path) -> Library:

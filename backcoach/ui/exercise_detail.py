@@ -1,0 +1,152 @@
+"""Everything about one exercise: how to do it, how much, what to watch, where it is from."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from backcoach.content.library import BUILT_IN
+from backcoach.model import Exercise, Sides
+from backcoach.session.plan import Side, fill_sides
+from backcoach.ui.look import (
+    callout_colour,
+    heading,
+    item_list,
+    muted_colour,
+    paragraph,
+)
+from backcoach.ui.readable_text import ReadableText
+from backcoach.ui.wording import (
+    breath_text,
+    category_label,
+    condition_label,
+    dose_text,
+    equipment_label,
+    phase_time_text,
+)
+
+
+class ExerciseDetail(ReadableText):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseDetail")
+        self._exercise: Exercise | None = None
+        self._showing_no_match = False
+        self.setAccessibleName(self.tr("Exercise details"))
+
+    @property
+    def exercise(self) -> Exercise | None:
+        return self._exercise
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        self._exercise = exercise
+        self._showing_no_match = False
+        self._render()
+
+    def show_no_match(self) -> None:
+        self._exercise = None
+        self._showing_no_match = True
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The HTML carries palette colours: rebuild it when the theme changes.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+
+    def _render(self) -> None:
+        if self._exercise is not None:
+            self.setHtml(self._exercise_html(self._exercise))
+        elif self._showing_no_match:
+            self.setHtml(
+                heading(self.tr("No exercise matches"), 2)
+                + paragraph(self.tr("Try another word, or set the filters back to “Any”."))
+            )
+        else:
+            self.clear()
+
+    def _exercise_html(self, exercise: Exercise) -> str:
+        palette = self.palette()
+        muted = f"color: {muted_colour(palette)};"
+        parts = [heading(exercise.name, 2)]
+        if exercise.aliases:
+            parts.append(paragraph(
+                self.tr("Also called: {names}").format(names=", ".join(exercise.aliases)), muted
+            ))
+        facts = [category_label(exercise.category), exercise.position.label]
+        facts += [equipment_label(item) for item in exercise.equipment]
+        parts.append(f"<p><b>{escape(' · '.join(facts))}</b></p>")
+        if exercise.areas:
+            areas = ", ".join(exercise.areas)
+            parts.append(paragraph(self.tr("Works: {areas}").format(areas=areas)))
+        parts.append(paragraph(exercise.purpose))
+        parts.append(heading(self.tr("How much")))
+        parts.append(paragraph(dose_text(exercise.dose)))
+        parts.append(heading(self.tr("Get into position")))
+        parts.append(item_list((escape(step) for step in exercise.setup), ordered=True))
+        if exercise.phases:
+            parts.append(heading(self.tr("Each repetition")))
+            parts.append(item_list(self._phase_items(exercise, muted), ordered=True))
+        parts.append(self._cautions_html(exercise))
+        if exercise.variants:
+            parts.append(heading(self.tr("Easier and harder")))
+            parts.append(item_list(
+                f"<b>{escape(self._level(variant.level))}: {escape(variant.name)}</b>. "
+                f"{escape(variant.how)}"
+                for variant in exercise.variants
+            ))
+        if exercise.tips:
+            parts.append(heading(self.tr("Tips")))
+            parts.append(item_list(escape(tip) for tip in exercise.tips))
+        if exercise.sources:
+            parts.append(heading(self.tr("Sources")))
+            parts.append(item_list(
+                f"{escape(source.file)}: <span style='{muted}'>{escape(source.dose)}</span>"
+                for source in exercise.sources
+            ))
+        if exercise.origin != BUILT_IN:
+            parts.append(paragraph(
+                self.tr("Your own exercise, from {file}").format(file=exercise.origin), muted
+            ))
+        return "".join(parts)
+
+    def _phase_items(self, exercise: Exercise, muted: str) -> list[str]:
+        items = []
+        # Sided texts read as the first side the session does (left); the dose says "each side".
+        side = None if exercise.dose.sides is Sides.NONE else Side.LEFT
+        for phase in exercise.phases:
+            timing = f"{breath_text(phase.breath)}, {phase_time_text(phase, exercise.dose)}"
+            action, detail = fill_sides(phase.action, side), fill_sides(phase.detail, side)
+            text = f"<b>{escape(action)}</b> ({escape(timing)})"
+            if detail:
+                text += f"<br/><span style='{muted}'>{escape(detail)}</span>"
+            items.append(text)
+        return items
+
+    def _cautions_html(self, exercise: Exercise) -> str:
+        lines = [escape(caution) for caution in exercise.cautions]
+        lines += [
+            escape(self.tr("This movement {meaning} ({tag}).").format(
+                meaning=condition.meaning, tag=condition_label(condition)
+            ))
+            for condition in sorted(exercise.conditions)
+        ]
+        if not lines:
+            return ""
+        # A tinted box and a warning sign make cautions stand out without a fixed colour.
+        title = escape("⚠ " + self.tr("Take care"))
+        body = "".join(f"<li>{line}</li>" for line in lines)
+        return (
+            f"<table width='100%' cellpadding='8' cellspacing='0' style='margin-top: 12px;"
+            f" background-color: {callout_colour(self.palette())};'>"
+            f"<tr><td><b>{title}</b><ul style='margin-bottom: 0;'>{body}</ul></td></tr></table>"
+        )
+
+    def _level(self, level: str) -> str:
+        if level == "easier":
+            return self.tr("Easier")
+        if level == "harder":
+            return self.tr("Harder")
+        return level.capitalize()

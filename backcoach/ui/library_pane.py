@@ -1,0 +1,196 @@
+"""The exercise library: search, filters, the list and the selected exercise side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.model import Category, Equipment, Exercise, Position
+from backcoach.ui.exercise_detail import ExerciseDetail
+from backcoach.ui.exercise_filter import ExerciseFilter
+from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
+from backcoach.ui.look import ROOMY_ITEMS
+from backcoach.ui.wording import category_label, equipment_label, source_label
+
+
+class LibraryPane(QWidget):
+    def __init__(self, exercises: Iterable[Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercises = list(exercises)
+        self.model = ExerciseListModel(self.exercises, self)
+        self.proxy = ExerciseFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search exercises: name, alias or body area"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.installEventFilter(self)
+        self.category = self._combo(
+            [(category_label(c), c.value, "") for c in Category
+             if any(e.category is c for e in self.exercises)])
+        self.position = self._combo(
+            [(p.label, p.value, "") for p in Position
+             if any(e.position is p for e in self.exercises)])
+        self.equipment = self._combo(
+            [(equipment_label(q), q.value, "") for q in Equipment
+             if any(q in e.equipment for e in self.exercises)])
+        files = sorted({file for e in self.exercises for file in e.source_files})
+        self.source = self._combo([(source_label(f), f, f) for f in files])
+        self.count = QLabel(self)
+        self.count.setObjectName("exerciseCount")
+
+        self.list = QListView(self)
+        self.list.setModel(self.proxy)
+        self.list.setUniformItemSizes(True)
+        self.list.setStyleSheet(ROOMY_ITEMS)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.detail = ExerciseDetail(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("librarySplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([260, 640])
+
+        self._lay_out()
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.category.currentIndexChanged.connect(self._apply_filters)
+        self.position.currentIndexChanged.connect(self._apply_filters)
+        self.equipment.currentIndexChanged.connect(self._apply_filters)
+        self.source.currentIndexChanged.connect(self._apply_filters)
+        self.proxy.layoutChanged.connect(self._after_filter_change)
+        self.proxy.rowsRemoved.connect(self._after_filter_change)
+        self.proxy.rowsInserted.connect(self._after_filter_change)
+        self.proxy.modelReset.connect(self._after_filter_change)
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self._after_filter_change()
+
+    def _combo(self, entries: list[tuple[str, str, str]]) -> QComboBox:
+        """(label, value, tooltip) entries after an "Any" entry whose value is ""."""
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Any"), "")
+        for label, value, tooltip in entries:
+            combo.addItem(label, value)
+            if tooltip:
+                combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _lay_out(self) -> None:
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 8)
+        for column, (text, combo) in enumerate([
+            (self.tr("&Category"), self.category), (self.tr("&Position"), self.position),
+            (self.tr("E&quipment"), self.equipment), (self.tr("S&ource"), self.source),
+        ]):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label, 1, 2 * column, Qt.AlignmentFlag.AlignRight)
+            filters.addWidget(combo, 1, 2 * column + 1)
+        filters.setColumnStretch(8, 1)
+        filters.addWidget(self.count, 1, 9, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.search, self.category)
+        QWidget.setTabOrder(self.category, self.position)
+        QWidget.setTabOrder(self.position, self.equipment)
+        QWidget.setTabOrder(self.equipment, self.source)
+        QWidget.setTabOrder(self.source, self.list)
+        QWidget.setTabOrder(self.list, self.detail)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.category, self.position, self.equipment, self.source):
+            combo.setCurrentIndex(0)
+
+    def select_exercise(self, exercise_id: str) -> bool:
+        """Select the exercise if it is shown; False when it is filtered out or unknown."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.exercise(row).id == exercise_id:
+                self._select_row(row)
+                return True
+        return False
+
+    def shown_exercises(self) -> list[Exercise]:
+        return [self.proxy.exercise(row) for row in range(self.proxy.rowCount())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._search_key(event.key())
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, key: int) -> bool:
+        """Keys typed in the search field that steer the list; True when handled."""
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10,
+                 Qt.Key.Key_PageDown: 10}
+        if key in steps:
+            self._move_selection(steps[Qt.Key(key)])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if key == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return True
+        return False
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if rows:
+            current = self.list.currentIndex().row()
+            self._select_row(min(max(current + step, 0), rows - 1))
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+
+    def _apply_filters(self) -> None:
+        category = self.category.currentData()
+        position = self.position.currentData()
+        equipment = self.equipment.currentData()
+        self.proxy.set_category(Category(category) if category else None)
+        self.proxy.set_position(Position(position) if position else None)
+        self.proxy.set_equipment(Equipment(equipment) if equipment else None)
+        self.proxy.set_source(self.source.currentData() or None)
+
+    def _after_filter_change(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("{shown} of 1 exercise") if total == 1 else self.tr(
+            "{shown} of {total} exercises")
+        self.count.setText(text.format(shown=shown, total=total))
+        if shown == 0:
+            self.detail.show_no_match()
+        elif not self.list.currentIndex().isValid():
+            # The selection was filtered away (or it is the start): never show an empty detail.
+            self._select_row(0)
+
+    def _show_current(self, current: QModelIndex) -> None:
+        exercise = current.data(ExerciseRole) if current.isValid() else None
+        if isinstance(exercise, Exercise):
+            self.detail.show_exercise(exercise)

@@ -1,0 +1,40 @@
+"""Lists the content files that were skipped, one "FILE:LINE: message" per line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.content.problems import Problem
+
+
+class ProblemsDialog(QDialog):
+    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Content problems"))
+        intro = QLabel(self.tr(
+            "These files were skipped; everything else loaded. Fix a file and restart "
+            "backcoach, or check it with “backcoach check FILE”."), self)
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Fixed width keeps FILE:LINE columns aligned, as in a terminal.
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText("\n".join(str(problem) for problem in problems))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(720, 320)

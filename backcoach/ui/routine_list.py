@@ -1,0 +1,112 @@
+"""The routines: a list with each one's length, and the chosen routine's plan in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.content.library import BUILT_IN
+from backcoach.model import Exercise, Routine
+from backcoach.session.plan import plan_routine
+from backcoach.ui.look import ROOMY_ITEMS, heading, item_list, muted_colour, paragraph
+from backcoach.ui.readable_text import ReadableText
+from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_text
+
+
+class RoutineList(QWidget):
+    def __init__(self, routines: Mapping[str, Routine], exercises: Mapping[str, Exercise],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.routines = list(routines.values())
+        self._exercises = exercises
+        # Planned once: the length is what the session player will really take.
+        self.durations = {r.id: plan_routine(r, exercises).total_s for r in self.routines}
+
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setStyleSheet(ROOMY_ITEMS)
+        self.table.setHeaderLabels([self.tr("Routine"), self.tr("Length")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Routines"))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.table.headerItem().setTextAlignment(1, right)  # over the right-aligned times
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._items = []
+        for routine in self.routines:
+            item = QTreeWidgetItem([routine.title, clock_text(self.durations[routine.id])])
+            item.setTextAlignment(1, right)
+            item.setToolTip(0, routine.description)
+            self.table.addTopLevelItem(item)
+            self._items.append(item)
+
+        self.detail = ReadableText(self)
+        self.detail.setAccessibleName(self.tr("Routine details"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("routineSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 580])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.table.currentItemChanged.connect(self._show_current)
+        if self.routines:
+            self.table.setCurrentItem(self._items[0])
+        else:
+            self.detail.setHtml(paragraph(self.tr("No routines yet.")))
+
+    def select_routine(self, routine_id: str) -> None:
+        row = [r.id for r in self.routines].index(routine_id)
+        self.table.setCurrentItem(self._items[row])
+
+    def _show_current(self, current: QTreeWidgetItem | None) -> None:
+        if current is not None:
+            routine = self.routines[self.table.indexOfTopLevelItem(current)]
+            self.detail.setHtml(self._routine_html(routine))
+
+    def _routine_html(self, routine: Routine) -> str:
+        muted = f"color: {muted_colour(self.palette())};"
+        parts = [heading(routine.title, 2), paragraph(routine.description)]
+        facts = [self.tr("Takes about {length}").format(
+            length=minutes_text(60 * max(1, round(self.durations[routine.id] / 60))))]
+        if routine.frequency:
+            facts.append(self.tr("How often: {frequency}").format(frequency=routine.frequency))
+        if routine.rest_between_s:
+            facts.append(self.tr("{seconds} s rest between exercises").format(
+                seconds=seconds_text(routine.rest_between_s)))
+        parts.append("<p>" + "<br/>".join(escape(fact) for fact in facts) + "</p>")
+        parts.append(heading(self.tr("Exercises")))
+        rows = []
+        for item in routine.items:
+            exercise = self._exercises[item.exercise_id]
+            dose = dose_text(item.override.apply(exercise.dose))
+            # The dose this routine uses, its own changes applied: what the session will do.
+            row = f"<b>{escape(exercise.name)}</b>: {escape(dose)}"
+            if item.note:
+                row += f"<br/><i>{escape(item.note)}</i>"
+            rows.append(row)
+        parts.append(item_list(rows, ordered=True))
+        if routine.sources:
+            parts.append(heading(self.tr("Sources")))
+            parts.append(item_list(escape(source) for source in routine.sources))
+        if routine.origin != BUILT_IN:
+            parts.append(paragraph(
+                self.tr("Your own routine, from {file}").format(file=routine.origin), muted))
+        return "".join(parts)

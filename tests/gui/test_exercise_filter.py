@@ -1,0 +1,104 @@
+"""The filter proxy: search over name, alias and area, each filter, combined, sorted."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from backcoach.content.library import Library
+from backcoach.model import Category, Equipment, Exercise, Position
+from backcoach.ui.exercise_filter import ExerciseFilter
+from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
+
+
+def make_filter(exercises: list[Exercise]) -> ExerciseFilter:
+    model = ExerciseListModel(exercises)
+    proxy = ExerciseFilter(model)  # parented, so the model outlives nothing it owns
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def shown(proxy: ExerciseFilter) -> list[str]:
+    return [proxy.exercise(row).id for row in range(proxy.rowCount())]
+
+
+def test_model_roles(qapp: QApplication, small_library: Library) -> None:
+    model = ExerciseListModel(small_library.exercises.values())
+    index = model.index(0, 0)
+    bridge = small_library.exercise("bridge")
+    assert model.rowCount() == 5
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Bridge"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == bridge.purpose
+    assert model.data(index, ExerciseRole) is bridge
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None  # no thumbnails yet
+    assert model.data(model.index(9, 0), Qt.ItemDataRole.DisplayRole) is None
+
+
+def test_sorted_by_name_whatever_the_source_order(qapp: QApplication,
+                                                  small_library: Library) -> None:
+    proxy = make_filter(list(reversed(small_library.exercises.values())))
+    assert shown(proxy) == ["bridge", "cat-cow", "hamstring-stretch", "quadriceps-stretch",
+                            "walking"]
+
+
+def test_search_by_name_alias_and_area(qapp: QApplication, small_library: Library) -> None:
+    proxy = make_filter(list(small_library.exercises.values()))
+    proxy.set_search_text("GLUTE")  # an area and an alias, in any case
+    assert shown(proxy) == ["bridge"]
+    proxy.set_search_text("hip lift")
+    assert shown(proxy) == ["bridge"]
+    proxy.set_search_text("thigh")
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    proxy.set_search_text("stretch")
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    proxy.set_search_text("zzzz")
+    assert shown(proxy) == []
+    proxy.set_search_text("  ")
+    assert len(shown(proxy)) == 5
+
+
+def test_each_filter_alone(qapp: QApplication, small_library: Library) -> None:
+    proxy = make_filter(list(small_library.exercises.values()))
+    proxy.set_category(Category.STRETCH)
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    proxy.set_category(None)
+    proxy.set_position(Position.ALL_FOURS)
+    assert shown(proxy) == ["cat-cow"]
+    proxy.set_position(None)
+    proxy.set_equipment(Equipment.MAT)
+    assert shown(proxy) == ["bridge", "cat-cow"]
+    proxy.set_equipment(None)
+    proxy.set_source("001_62fe7cfdb361b257.txt")
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    proxy.set_source(None)
+    assert len(shown(proxy)) == 5
+
+
+def test_filters_combine(qapp: QApplication, small_library: Library) -> None:
+    proxy = make_filter(list(small_library.exercises.values()))
+    proxy.set_position(Position.STANDING)
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch", "walking"]
+    proxy.set_category(Category.STRETCH)
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    proxy.set_equipment(Equipment.WALL)
+    assert shown(proxy) == ["quadriceps-stretch"]
+    proxy.set_search_text("hamstring")
+    assert shown(proxy) == []
+    proxy.set_equipment(None)
+    assert shown(proxy) == ["hamstring-stretch"]
+    proxy.set_source("000_080fa8705ae22a61.txt")
+    assert shown(proxy) == []
+
+
+# The autouse tmp-folder fixtures are function-scoped but nothing here touches them.
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet="abcdeghilmnorstuw -", max_size=6))
+def test_search_agrees_with_the_model(fixed_library: Library, text: str) -> None:
+    """Whatever is typed, the list shows exactly what Exercise.matches accepts, in order."""
+    exercises = list(fixed_library.exercises.values())
+    proxy = make_filter(exercises)
+    proxy.set_search_text(text)
+    expected = sorted((e for e in exercises if e.matches(text)), key=lambda e: e.name.casefold())
+    assert shown(proxy) == [e.id for e in expected]
