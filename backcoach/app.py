@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
-from backcoach.content.library import Library, built_in_folder, load_library, user_folder
+from backcoach.content.library import Library, load_content
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
 
@@ -17,11 +17,6 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("backcoach")
     # The same reverse-DNS id as the .desktop file, so the desktop matches window and icon.
     app.setDesktopFileName(APP_ID)
-
-
-def load_content(paths: AppPaths) -> Library:
-    """Built-in content, then the user's own files; bad files end up in .problems."""
-    return load_library([built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)])
 
 
 def build_main_window(library: Library, paths: AppPaths) -> MainWindow:

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from backcoach import __version__
 from backcoach.content.checking import check_paths
-from backcoach.content.library import Library, built_in_folder, load_library, user_folder
+from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
 from backcoach.model import Exercise, Routine
 from backcoach.session.cues import build_cues
@@ -62,9 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load(paths: AppPaths, err: TextIO) -> Library:
-    library = load_library(
-        [built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)]
-    )
+    library = load_content(paths)
     for problem in library.problems:
         print(f"backcoach: skipped {problem}", file=err)
     return library

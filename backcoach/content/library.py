@@ -16,6 +16,7 @@ from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile, parse_bytes
 from backcoach.content.routine_file import parse_routine
 from backcoach.model import EducationTopic, Exercise, Routine
+from backcoach.store.paths import AppPaths
 
 BUILT_IN = "built-in"
 T = TypeVar("T", Exercise, Routine)
@@ -54,6 +55,13 @@ def built_in_folder() -> ContentFolder:
 
 def user_folder(exercises_dir: Path, routines_dir: Path) -> ContentFolder:
     return ContentFolder("user", exercises_dir, routines_dir, None, "")
+
+
+def load_content(paths: AppPaths) -> Library:
+    """Built-in content, then the user's own files; bad files end up in .problems."""
+    return load_library(
+        [built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)]
+    )
 
 
 def _toml_files(folder: Traversable | None) -> Iterator[Traversable]:

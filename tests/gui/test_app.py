@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from backcoach import APP_ID
-from backcoach.app import build_main_window, configure_application, load_content
+from backcoach.app import build_main_window, configure_application
+from backcoach.content.library import load_content
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
 
