@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from backcoach.model import Position, Sides
 from backcoach.session import phrases
-from backcoach.model import Sides
+from backcoach.session.overlap import resolve_overlaps
 from backcoach.session.plan import PlannedItem, Side, Step, StepKind, Timeline
-from backcoach.session.words import PAUSE_S, speech_seconds
+from backcoach.session.words import PAUSE_S, capitalise, speech_seconds
 
 HALFWAY_MIN_S = 20.0  # a hold this long gets a "halfway"
 REST_HALFWAY_MIN_S = 45.0  # rests are announced with their length; only long ones need more
@@ -59,21 +60,31 @@ class Cue:
 
 def build_cues(timeline: Timeline) -> list[Cue]:
     """Every cue of the session in time order, collisions already resolved by estimate."""
-    from backcoach.session.overlap import resolve_overlaps
+    return resolve_overlaps(planned_cues(timeline), lambda cue: cue.estimated_s)
 
+
+def planned_cues(timeline: Timeline) -> list[Cue]:
+    """Every cue of the session in time order, before any is dropped for overlapping:
+    for a speaker that resolves overlaps with the measured length of each cue."""
     cues: list[Cue] = []
     for step in timeline.steps:
         item = timeline.items[step.item] if step.item >= 0 else None
         cues.extend(_cues_for(step, item, timeline))
     cues.sort(key=lambda cue: (cue.at, -cue.priority))
-    return resolve_overlaps(cues, lambda cue: cue.estimated_s)
+    return cues
 
 
 def _sequence(step: Step, texts: list[str], kinds: list[CueKind], priority: list[Priority],
               offset: float = 0.0) -> Iterator[Cue]:
-    """Lines said one after another from ``offset`` into the step."""
+    """Lines said one after another from ``offset`` into the step, as many as start in it.
+
+    A line that would start after the step has ended is left out: the machine says a
+    step's cues only while that step runs.
+    """
     at = step.start + offset
     for text, kind, level in zip(texts, kinds, priority, strict=True):
+        if round(at, 3) >= step.end:
+            return
         yield Cue(round(at, 3), kind, text, level, step.index)
         at += speech_seconds(text) + PAUSE_S
 
@@ -99,10 +110,15 @@ def _cues_for(step: Step, item: PlannedItem | None, timeline: Timeline) -> Itera
         yield from _phase_cues(step, item)
     elif kind is StepKind.SWITCH:
         side = step.side.value if step.side else "other"
-        yield Cue(step.start, CueKind.SWITCH, phrases.switch_line(side), Priority.HIGH, step.index)
+        text = phrases.switch_line(side, turn_over=item is not None and _turns_over(item))
+        yield Cue(step.start, CueKind.SWITCH, text, Priority.HIGH, step.index)
         yield from _countdown(step)
     elif kind is StepKind.REST:
-        rest, upcoming = phrases.rest_line(step.duration, step.set_no, step.sets)
+        each = item is not None and item.dose.sides is Sides.EACH
+        rest, upcoming = phrases.rest_line(
+            step.duration, step.set_no, step.sets, first_side=Side.LEFT.value if each else None,
+            turn_over=item is not None and _turns_over(item),
+        )
         yield from _sequence(step, [rest, upcoming], [CueKind.REST, CueKind.NEXT_UP],
                              [Priority.HIGH, Priority.NORMAL])
         yield from _halfway(step, REST_HALFWAY_MIN_S)
@@ -119,6 +135,20 @@ def _cues_for(step: Step, item: PlannedItem | None, timeline: Timeline) -> Itera
         yield Cue(step.start, CueKind.DONE, text, Priority.HIGH, step.index)
 
 
+def _turns_over(item: PlannedItem) -> bool:
+    """Changing sides means rolling over (lying on a side or face down)."""
+    return item.exercise.position in (Position.SIDE_LYING, Position.PRONE)
+
+
+def _fitting(step: Step, candidates: list[str]) -> str:
+    """The first text short enough to be said before the step ends (the next step's cue
+    starts then), else the shortest: a cue that runs over would silence the next one."""
+    for text in candidates:
+        if speech_seconds(text) <= step.duration:
+            return text
+    return min(candidates, key=speech_seconds)
+
+
 def _halfway(step: Step, minimum: float = HALFWAY_MIN_S) -> Iterator[Cue]:
     if step.duration >= minimum:
         yield Cue(round(step.start + step.duration / 2, 3), CueKind.HALFWAY, "Halfway.",
@@ -130,7 +160,7 @@ def _phase_cues(step: Step, item: PlannedItem) -> Iterator[Cue]:
     phase = exercise.phases[step.phase]
     alternate = item.dose.sides is Sides.ALTERNATE
     if step.kind is StepKind.HOLD:
-        text = phrases.hold_start(step.text, first=step.guided)
+        text = _fitting(step, phrases.hold_lines(step.text, first=step.guided))
         yield Cue(step.start, CueKind.HOLD, text, Priority.HIGH, step.index)
         after_start = step.start + speech_seconds(text) + PAUSE_S
         if step.guided and item.full and step.detail:
@@ -146,15 +176,33 @@ def _phase_cues(step: Step, item: PlannedItem) -> Iterator[Cue]:
                   Priority.HIGH, step.index)
         return
     # Later reps: the count and the breath only, short enough for a two-second phase.
-    said = phrases.BREATH_WORDS[phase.breath] or phrases.capitalise(step.text)
+    said = phrases.BREATH_WORDS[phase.breath] or capitalise(step.text)
     if step.phase != 0:
         yield Cue(step.start, CueKind.ACTION, f"{said}.", Priority.HIGH, step.index)
         return
-    count = phrases.rep_count(step.rep_no, step.reps)
-    if alternate and step.side is not None:
-        # Count each pair once, on the left; the right is announced by its side.
-        count = f"{count}, left" if step.side is Side.LEFT else "Right"
-    yield Cue(step.start, CueKind.COUNT, f"{count}. {said}.", Priority.BEAT, step.index)
+    labels = _rep_labels(step, item, alternate)
+    says = [f"{said}."]
+    if step.reps == 1:
+        # A set of one (a long hold done in sets): say what to do, not "one".
+        says.insert(0, phrases.with_breath(phase.breath, step.text))
+    candidates = [f"{label}. {say}" for label in labels for say in says]
+    candidates += [*says, *(f"{label}." for label in labels)]
+    yield Cue(step.start, CueKind.COUNT, _fitting(step, candidates), Priority.BEAT, step.index)
+
+
+def _rep_labels(step: Step, item: PlannedItem, alternate: bool) -> list[str]:
+    """How a rep may be announced, most informative first: "Two, left", then "Left"."""
+    # A set of one (a long hold done in sets) has no count: "one" would say nothing.
+    count = phrases.rep_count(step.rep_no, step.reps) if step.reps > 1 else ""
+    counts = [count, "Last"] if count == "Last one" else [count] if count else []
+    if step.side is not None and (alternate or item.dose.sides is Sides.EACH):
+        if alternate and step.side is Side.RIGHT:
+            return ["Right"]  # each pair is counted once, on the left
+        if alternate or step.rep_no == 1:
+            # With "each", a later set starts on the left again: say so.
+            side = step.side.value
+            return [*(f"{c}, {side}" for c in counts), capitalise(side)]
+    return counts
 
 
 def _if_room(step: Step, at: float, kind: CueKind, text: str, level: Priority) -> Iterator[Cue]:

@@ -93,23 +93,34 @@ class SessionMachine:
 
     def step_end(self) -> float:
         """Wall-clock deadline of the current step."""
-        return self._origin + self.step.end + self._extension
+        return self._origin + self._planned_end(self._index) + self._extension
 
     def step_remaining(self, now: float) -> float:
         if self.state is State.READY:
             return self.step.duration
-        reference = self._paused_at if self.state is State.PAUSED else now
-        return max(0.0, self.step_end() - reference) if self.state in (State.RUNNING, State.PAUSED) else 0.0
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return 0.0
+        return max(0.0, self.step_end() - self._now(now))
 
     def position(self, now: float) -> float:
         """Seconds into the planned session (moves back after back or repeat)."""
         if self.state is State.READY:
             return 0.0
-        if self.state in (State.FINISHED, State.STOPPED) and self._index == len(self.timeline.steps) - 1:
+        if self.state is State.FINISHED:
             return self.total_s
-        reference = self._paused_at if self.state is State.PAUSED else now
-        into = min(max(0.0, reference - self._origin - self.step.start), self.step.duration)
+        into = min(max(0.0, self._now(now) - self._origin - self.step.start), self.step.duration)
         return self.step.start + into
+
+    def next_deadline(self) -> float | None:
+        """The wall-clock moment of the next step start or cue, for a timer to aim at."""
+        if self.state is not State.RUNNING:
+            return None
+        if not self._step_announced:
+            return self._origin + self.step.start
+        deadline = self.step_end()
+        if self._next_cue < len(self.cues) and self.cues[self._next_cue].step == self._index:
+            deadline = min(deadline, self._cue_time(self.cues[self._next_cue]))
+        return deadline
 
     def progress(self, now: float) -> float:
         return self.position(now) / self.total_s if self.total_s else 1.0
@@ -118,8 +129,7 @@ class SessionMachine:
         """Wall time spent running, pauses excluded."""
         if self.state is State.READY:
             return 0.0
-        end = self._paused_at if self.state in (State.PAUSED, State.FINISHED, State.STOPPED) else now
-        return end - self._started_at - self._paused_total
+        return self._now(now) - self._started_at - self._paused_total
 
     # -- commands (each is a harmless no-op when it does not apply) ---------------------
 
@@ -162,19 +172,17 @@ class SessionMachine:
         self._jump(target, now)
 
     def repeat(self, now: float) -> None:
-        """Again from the start of the current set, or of the set just finished in a rest."""
-        if not self._active():
-            return
-        index = self._index
-        while index > 0 and self.timeline.steps[index].kind not in WORK_KINDS:
-            if self.timeline.steps[index].kind in (StepKind.PREPARE, StepKind.TRANSITION):
-                return  # nothing of this exercise done yet
-            index -= 1
-        if self.timeline.steps[index].kind in WORK_KINDS:
-            self._jump(self._block_start(index), now)
+        """Again from the start of the current block (a set, or one side of it), or of the
+        block just done when resting or switching; while getting ready, the instructions
+        again."""
+        if self._active():
+            self._jump(self._repeat_target(self._index), now)
 
     def extend_rest(self, seconds: float, now: float) -> None:
-        if self._active() and seconds > 0 and self.step.kind in (StepKind.REST, StepKind.TRANSITION):
+        """Pushes the end of the current rest (and its countdown) back; ``now`` is unused
+        but kept so every command has the same shape."""
+        resting = self.step.kind in (StepKind.REST, StepKind.TRANSITION)
+        if self._active() and seconds > 0 and resting:
             self._extension += seconds
 
     def stop(self, now: float) -> None:
@@ -205,21 +213,24 @@ class SessionMachine:
                 return events
             self._advance()
 
-    def summary(self) -> SessionSummary:
+    def summary(self, now: float | None = None) -> SessionSummary:
+        """What was done so far; ``now`` is needed only while the session runs."""
         done, skipped = self._progress.done, self._progress.skipped
         completed, missed = [], []
         for item in self.timeline.items:
-            work = [s.index for s in self.timeline.steps if s.item == item.index and s.kind in WORK_KINDS]
+            work = [s.index for s in self.timeline.steps
+                    if s.item == item.index and s.kind in WORK_KINDS]
             if work and all(index in done for index in work):
                 completed.append(item.index)
             elif any(index in skipped and index not in done for index in work):
                 missed.append(item.index)
-        end = self._paused_at if self.state is not State.RUNNING else self._paused_at
+        running = self.state is State.RUNNING
+        active = 0.0 if running and now is None else self.elapsed(now or 0.0)
         return SessionSummary(
             routine_id=self.timeline.routine.id,
             completed_items=tuple(completed),
             skipped_items=tuple(missed),
-            active_s=max(0.0, end - self._started_at - self._paused_total),
+            active_s=max(0.0, active),
             planned_s=self.total_s,
             finished=self.state is State.FINISHED,
         )
@@ -230,7 +241,17 @@ class SessionMachine:
         return self.state in (State.RUNNING, State.PAUSED)
 
     def _now(self, now: float) -> float:
-        return self._paused_at if self.state is State.PAUSED else now
+        """``now``, or the moment the clock stopped for this session (pause, stop, end)."""
+        return now if self.state is State.RUNNING else self._paused_at
+
+    def _planned_end(self, index: int) -> float:
+        # The next step's start, not start + duration: the two may differ in the last
+        # bit, and a tick exactly at the boundary must find the next step running.
+        steps = self.timeline.steps
+        return steps[index + 1].start if index + 1 < len(steps) else steps[index].end
+
+    def _cue_time(self, cue: Cue) -> float:
+        return self._origin + cue.at + (self._extension if cue.from_end else 0.0)
 
     def _advance(self) -> None:
         self._progress.done.add(self._index)
@@ -240,7 +261,7 @@ class SessionMachine:
         self._step_announced = False
 
     def _due_cues(self, now: float) -> list[Event]:
-        due = []
+        due: list[Event] = []
         while self._next_cue < len(self.cues):
             cue = self.cues[self._next_cue]
             if cue.step < self._index:
@@ -248,7 +269,7 @@ class SessionMachine:
                 continue
             if cue.step > self._index:
                 break
-            at = self._origin + cue.at + (self._extension if cue.from_end else 0.0)
+            at = self._cue_time(cue)
             if at > now:
                 break
             due.append(CueDue(cue, at))
@@ -282,6 +303,15 @@ class SessionMachine:
         while index > 0 and not self._is_block_start(index):
             index -= 1
         return index
+
+    def _repeat_target(self, index: int) -> int:
+        steps = self.timeline.steps
+        if steps[index].kind is StepKind.PREPARE:
+            return index
+        done = index
+        while done > 0 and steps[done].kind not in WORK_KINDS:
+            done -= 1  # from a rest, a switch or a transition back to the work just done
+        return self._block_start(done) if steps[done].kind in WORK_KINDS else index
 
     def _next_block(self, index: int) -> int | None:
         for candidate in range(index + 1, len(self.timeline.steps)):

@@ -13,8 +13,10 @@ def dose_phrase(exercise: Exercise, dose: Dose) -> str:
     if dose.duration_s is not None:
         return capitalise(duration_words(dose.duration_s)) + "."
     has_hold = any(phase.hold for phase in exercise.phases)
-    if dose.sets > 1:
+    if dose.sets > 1 and dose.reps > 1:
         text = f"{number_words(dose.sets)} sets of {number_words(dose.reps)}"
+    elif dose.sets > 1:
+        text = f"{number_words(dose.sets)} times"  # "three sets of one" is not how people talk
     elif dose.reps > 1:
         text = f"{number_words(dose.reps)} times"
     else:
@@ -57,8 +59,17 @@ def hold_start(action: str, first: bool) -> str:
     return f"{action}." if "breath" in action.casefold() else f"{action}, keep breathing."
 
 
-def rest_line(seconds: float, set_no: int, sets: int) -> list[str]:
-    upcoming = "Last set next." if set_no == sets else f"Set {number_words(set_no)} of {number_words(sets)} next."
+def rest_line(seconds: float, set_no: int, sets: int, first_side: str | None = None,
+              turn_over: bool = False) -> list[str]:
+    """The rest before set ``set_no``; ``first_side`` when each set starts on that side again."""
+    if set_no == sets:
+        upcoming = "Last set next."
+    else:
+        upcoming = f"Set {number_words(set_no)} of {number_words(sets)} next."
+    if first_side is not None:
+        # After a set done side by side the user is still on the second side.
+        verb = "Turn over to start" if turn_over else "Start"
+        upcoming += f" {verb} with your {first_side} side."
     return [f"Rest for {duration_words(seconds)}.", upcoming]
 
 
@@ -66,7 +77,10 @@ def transition_lines(seconds: float, next_name: str) -> list[str]:
     return [f"Well done. Rest for {duration_words(seconds)}.", f"Next up: {next_name}."]
 
 
-def switch_line(side: str) -> str:
+def switch_line(side: str, turn_over: bool = False) -> str:
+    """Lying on a side, "now your right side" would be heard as "lie on your right side"."""
+    if turn_over:
+        return f"Switch sides. Turn over to work your {side} side."
     return f"Switch sides. Now your {side} side."
 
 
@@ -84,10 +98,18 @@ def activity_start(seconds: float) -> str:
 
 
 def done_line(exercise_count: int, total_s: float) -> str:
+    # To the minute: "nine minutes twelve" is a stopwatch reading, not praise.
+    length = duration_words(total_s if total_s < 60 else 60 * max(1, round(total_s / 60)))
     return (
         f"That is the end of the session. Well done: {plural(exercise_count, 'exercise')} "
-        f"in {duration_words(total_s)}."
+        f"in {length}."
     )
+
+
+def hold_lines(action: str, first: bool) -> list[str]:
+    """What may start a hold, most helpful first; the caller takes the first that fits."""
+    lines = [hold_start(action, first)] if first else []
+    return [*lines, "Hold, keep breathing.", "Hold."]
 
 
 COUNTDOWN = ("Three.", "Two.", "One.")

@@ -182,7 +182,11 @@ class _Builder:
         self.steps: list[Step] = []
         self.clock = 0.0
 
-    def add(self, kind: StepKind, duration: float, item: int, exercise_id: str = "", **fields: object) -> None:
+    def add(self, kind: StepKind, duration: float, item: int, exercise_id: str = "",
+            **fields: object) -> None:
+        # To the millisecond, so a step's end is the next one's start and a countdown
+        # cue (rounded to the millisecond in the script) lands exactly on its second.
+        duration = round(duration, 3)
         step = Step(
             index=len(self.steps), kind=kind, start=self.clock, duration=duration, item=item,
             exercise_id=exercise_id, **fields,  # type: ignore[arg-type]
@@ -197,7 +201,8 @@ class _Builder:
         lines = intro_lines(exercise, dose, full=planned.full, new_position=planned.new_position)
         # Long enough to get into position and to hear the instructions in full.
         prepare = max(prepare_seconds(previous, exercise.position, options), intro_seconds(lines))
-        self.add(StepKind.PREPARE, float(math.ceil(prepare)), item, exercise.id, sets=dose.sets, reps=dose.reps)
+        self.add(StepKind.PREPARE, float(math.ceil(prepare)), item, exercise.id,
+                 sets=dose.sets, reps=dose.reps)
         if dose.duration_s is not None:
             self.add(StepKind.ACTIVITY, dose.duration_s, item, exercise.id, sets=1, set_no=1)
             return
@@ -211,10 +216,11 @@ class _Builder:
                 if dose.sides is Sides.EACH and side is Side.RIGHT and rep_no == 1:
                     self.add(StepKind.SWITCH, switch_s, item, exercise.id, set_no=set_no,
                              sets=dose.sets, side=side)
-                self._add_rep(item, exercise, dose, set_no, rep_no, side)
+                self._add_rep(planned, set_no=set_no, rep_no=rep_no, side=side)
 
-    def _add_rep(self, item: int, exercise: Exercise, dose: Dose, set_no: int, rep_no: int,
+    def _add_rep(self, planned: PlannedItem, *, set_no: int, rep_no: int,
                  side: Side | None) -> None:
+        item, exercise, dose = planned.index, planned.exercise, planned.dose
         guided = set_no == 1 and rep_no == 1
         for phase_index, phase in enumerate(exercise.phases):
             text = fill_sides(phase.action, side)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 _ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 # espeak-ng at its default rate speaks about 2.7 words a second; a little slower is safer.
 WORDS_PER_SECOND = 2.5
@@ -35,16 +36,30 @@ def plural(n: int, unit: str) -> str:
 
 
 def duration_words(seconds: float) -> str:
-    """45 -> "forty-five seconds", 90 -> "one minute thirty", 600 -> "ten minutes"."""
+    """45 -> "forty-five seconds", 90 -> "a minute and a half", 75 -> "one minute fifteen",
+    600 -> "ten minutes", 5400 -> "an hour and a half" (an hour or more: to the minute)."""
     total = round(seconds)
     if total < 60:
         return plural(total, "second")
+    if total >= 3600:
+        return _hours_words(round(total / 60))
     minutes, secs = divmod(total, 60)
     if secs == 0:
         return plural(minutes, "minute")
     if secs == 30 and minutes < 10:
-        return f"{number_words(minutes)} and a half minutes" if minutes > 1 else "a minute and a half"
+        if minutes == 1:
+            return "a minute and a half"
+        return f"{number_words(minutes)} and a half minutes"
     return f"{plural(minutes, 'minute')} {number_words(secs)}"
+
+
+def _hours_words(total_minutes: int) -> str:
+    hours, minutes = divmod(total_minutes, 60)
+    if minutes == 0:
+        return plural(hours, "hour")
+    if minutes == 30 and hours == 1:
+        return "an hour and a half"
+    return f"{plural(hours, 'hour')} and {plural(minutes, 'minute')}"
 
 
 def speech_seconds(text: str) -> float:

@@ -14,9 +14,9 @@ from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
 
 
 def make_filter(exercises: list[Exercise]) -> ExerciseFilter:
-    model = ExerciseListModel(exercises)
-    proxy = ExerciseFilter(model)  # parented, so the model outlives nothing it owns
-    proxy.setSourceModel(model)
+    proxy = ExerciseFilter()
+    # The proxy owns the model: dropping the proxy frees both, in the right order.
+    proxy.setSourceModel(ExerciseListModel(exercises, proxy))
     return proxy
 
 
