@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from backcoach.content.library import BUILT_IN
+from backcoach.figures.animation import key_pose
+from backcoach.figures.catalog import PoseCatalog, built_in_catalog
+from backcoach.figures.painter import FigureStyle, render_image, strip_aspect
+from backcoach.figures.scene import build_scene, framing
 from backcoach.model import Exercise, Sides
 from backcoach.session.plan import Side, fill_sides
 from backcoach.ui.look import (
@@ -27,11 +32,15 @@ from backcoach.ui.wording import (
     phase_time_text,
 )
 
+PICTURE_WIDTH = (110, 290)  # logical pixels per key pose, least and most
+PICTURE_HEIGHT = (70, 190)
+
 
 class ExerciseDetail(ReadableText):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, catalog: PoseCatalog | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
+        self._catalog = catalog  # None: the built-in poses
         self._exercise: Exercise | None = None
         self._showing_no_match = False
         self.setAccessibleName(self.tr("Exercise details"))
@@ -82,6 +91,7 @@ class ExerciseDetail(ReadableText):
             areas = ", ".join(exercise.areas)
             parts.append(paragraph(self.tr("Works: {areas}").format(areas=areas)))
         parts.append(paragraph(exercise.purpose))
+        parts.append(self._pictures_html(exercise, muted))
         parts.append(heading(self.tr("How much")))
         parts.append(paragraph(dose_text(exercise.dose)))
         parts.append(heading(self.tr("Get into position")))
@@ -111,6 +121,39 @@ class ExerciseDetail(ReadableText):
                 self.tr("Your own exercise, from {file}").format(file=exercise.origin), muted
             ))
         return "".join(parts)
+
+    def _pictures_html(self, exercise: Exercise, muted: str) -> str:
+        """The key poses in order, each with the next one see-through and arrows along the
+        movement, numbered; images go into the document as resources."""
+        poses = (self._catalog or built_in_catalog()).for_exercise(exercise)
+        if poses is None:
+            return ""
+        names = poses.shown()
+        room = max(PICTURE_WIDTH[0], self.lineWrapColumnOrWidth() - 40 * len(names))
+        width = int(min(PICTURE_WIDTH[1], max(PICTURE_WIDTH[0], room / len(names))))
+        height = int(min(PICTURE_HEIGHT[1], max(PICTURE_HEIGHT[0],
+                                                 width / strip_aspect(poses))))
+        style = FigureStyle.from_palette(self.palette())
+        frame = framing(poses, key_pose(poses, names[0]).mirrored)
+        cells = []
+        for index, name in enumerate(names):
+            following = names[(index + 1) % len(names)] if len(names) > 1 else None
+            ghost = key_pose(poses, following) if following is not None else None
+            scene = build_scene(poses, key_pose(poses, name), ghost=ghost, arrows=True,
+                                cues_of=name, frame=frame)
+            image = render_image(scene, QSize(width, height), style,
+                                 ratio=self.devicePixelRatioF())
+            url = QUrl(f"backcoach-figure:{exercise.id}/{index}")
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+            label = escape(poses.poses[name].label or name.replace("-", " "))
+            if index:
+                cells.append(f"<td valign='middle' style='{muted} font-size: x-large;'>→</td>")
+            cells.append(
+                f"<td align='center'><img src='{url.toString()}' width='{width}' "
+                f"height='{height}'/><br/><span style='{muted}'>{index + 1}. {label}"
+                "</span></td>"
+            )
+        return f"<table cellspacing='0' cellpadding='2'><tr>{''.join(cells)}</tr></table>"
 
     def _phase_items(self, exercise: Exercise, muted: str) -> list[str]:
         items = []

@@ -5,19 +5,37 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 
+from backcoach.figures.catalog import PoseCatalog, built_in_catalog
+from backcoach.figures.painter import FigureStyle, thumbnail_image
 from backcoach.model import Exercise
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 """The role under which each row gives its Exercise object."""
 
+THUMBNAIL_SIZE = QSize(64, 48)
+"""Logical pixels; a pixmap decoration is shown at its own size whatever the view's icon size."""
+
+_PALETTE_ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight)
+
 
 class ExerciseListModel(QAbstractListModel):
-    def __init__(self, exercises: Iterable[Exercise], parent: QObject | None = None) -> None:
+    def __init__(self, exercises: Iterable[Exercise], parent: QObject | None = None,
+                 catalog: PoseCatalog | None = None) -> None:
         super().__init__(parent)
         self._exercises = list(exercises)
+        self._catalog = catalog  # None: the built-in poses, read on the first thumbnail
+        self._thumbnails: dict[tuple[str, str, int, int, float, tuple[str, ...]],
+                               QPixmap | None] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         # A list has children only under the invisible root.
@@ -39,10 +57,23 @@ class ExerciseListModel(QAbstractListModel):
             return exercise
         return None
 
-    def thumbnail(self, exercise: Exercise) -> QIcon | None:
-        """No picture yet: the illustrations issue returns an icon of the pose here."""
-        del exercise
-        return None
+    def thumbnail(self, exercise: Exercise) -> QPixmap | None:
+        """A small picture of the exercise's telling pose, drawn the first time a row is
+        shown and kept per exercise, size, screen scale and palette (a theme change draws
+        it again in the new colours)."""
+        palette = QGuiApplication.palette()
+        colours = tuple(palette.color(role).name() for role in _PALETTE_ROLES)
+        screen = QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        size = THUMBNAIL_SIZE
+        key = (exercise.id, exercise.origin, size.width(), size.height(), ratio, colours)
+        if key not in self._thumbnails:
+            catalog = self._catalog or built_in_catalog()
+            poses = catalog.for_exercise(exercise)
+            self._thumbnails[key] = None if poses is None else QPixmap.fromImage(
+                thumbnail_image(poses, size, FigureStyle.from_palette(palette), ratio)
+            )
+        return self._thumbnails[key]
 
     def exercise_at(self, row: int) -> Exercise:
         return self._exercises[row]

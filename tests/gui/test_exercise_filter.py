@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from backcoach.content.library import Library
@@ -32,7 +33,7 @@ def test_model_roles(qapp: QApplication, small_library: Library) -> None:
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Bridge"
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == bridge.purpose
     assert model.data(index, ExerciseRole) is bridge
-    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None  # no thumbnails yet
+    assert isinstance(model.data(index, Qt.ItemDataRole.DecorationRole), QPixmap)
     assert model.data(model.index(9, 0), Qt.ItemDataRole.DisplayRole) is None
 
 
