@@ -57,7 +57,7 @@ bc_package_groups() {  # $1: app | tests
     # pyttsx3 loads libespeak-ng through ctypes and plays what it renders with aplay.
     echo "spoken cues (pyttsx3 uses espeak-ng and plays through aplay)|libespeak-ng1 alsa-utils"
     if [[ $1 == tests ]]; then
-        echo "the tests: Xvfb for the real-window test, espeak-ng and sox to render and measure speech, PulseAudio for a null audio sink|xvfb xauth espeak-ng sox pulseaudio"
+        echo "the tests: Xvfb for the real-window test, espeak-ng and sox to render and measure speech, PulseAudio for a null audio sink|xvfb xauth espeak-ng sox pulseaudio pulseaudio-utils"
     fi
 }
 

@@ -1,0 +1,4 @@
+"""Speech: cues rendered to WAV by an offline engine in a worker process, played on the beat.
+
+Qt-free except ``qt_player`` and ``qt_speaker``; the command line never imports Qt.
+"""

@@ -1,0 +1,240 @@
+"""The live Speaker: cues rendered by the engine process on a helper thread, played by QtPlayer.
+
+Nothing here blocks the GUI thread: rendering and reading WAVs happen on the helper
+thread (which itself only waits on the worker process, with timeouts), playback on the
+audio thread; results come back as queued Qt signals. When speech turns out to be
+impossible the speaker becomes a CaptionSpeaker and says why, once.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtMultimedia import QMediaDevices
+
+from backcoach.session.cues import Cue, CueKind, Priority
+from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice
+from backcoach.speech.captions import CaptionSpeaker
+from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechEngine
+from backcoach.speech.qt_player import NO_OUTPUT, QtPlayer
+from backcoach.speech.speaker import Ready, SpeechListener
+from backcoach.speech.voices import Voice, filter_voices
+from backcoach.speech.wavfile import Clip, read_clip
+from backcoach.store.paths import AppPaths
+from backcoach.store.settings import Settings
+
+JOIN_TIMEOUT_S = 2.0
+PREVIEW_PRIORITY = 10  # above every cue priority: "test voice" always wins
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    generation: int
+    text: str
+    clip: Clip | None  # None: this one text failed
+
+
+class QtSpeaker(QObject):
+    _rendered = Signal(object)
+    _batch_done = Signal(object)  # a callable to run on the GUI thread
+    _unavailable = Signal(str)
+
+    def __init__(self, engine: SpeechEngine, cache: SpeechCache, choice: VoiceChoice,
+                 player: QtPlayer | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._cache = cache
+        self._choice = choice
+        self._generation = 0  # bumped when the voice changes: late clips of the old one are ignored
+        self._clips: dict[str, Clip] = {}
+        self._listener = SpeechListener()
+        self._captions: CaptionSpeaker | None = None
+        self._muted = False
+        self._playing: dict[int, Cue] = {}
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._helper = threading.Thread(target=self._work, name="speech-render", daemon=True)
+        self._helper.start()
+        self._player = player if player is not None else QtPlayer(self)
+        self._player.started.connect(self._on_started)
+        self._player.ended.connect(self._on_ended)
+        self._player.dropped.connect(self._on_dropped)
+        self._player.failed.connect(self._fall_back)
+        # Bound slots of this QObject, so emits from the helper thread are queued to ours.
+        self._rendered.connect(self._on_rendered)
+        self._batch_done.connect(self._run_here)
+        self._unavailable.connect(self._fall_back)
+
+    # -- Speaker ------------------------------------------------------------------------
+
+    def listen(self, listener: SpeechListener) -> None:
+        self._listener = listener
+        if self._captions is not None:
+            self._captions.listen(listener)
+
+    def prepare(self, texts: Iterable[str], ready: Ready) -> None:
+        if self._captions is not None:
+            self._captions.prepare(texts, ready)
+            return
+        distinct = list(dict.fromkeys(texts))
+        missing = [text for text in distinct if text not in self._clips]
+
+        def finished() -> None:
+            ready({t: self._clips[t].seconds for t in distinct if t in self._clips})
+
+        self._submit_render(missing, finished)
+
+    def speak(self, cue: Cue, at: float) -> None:
+        if self._captions is not None:
+            self._captions.speak(cue, at)
+            return
+        if self._muted:
+            return
+        clip = self._clips.get(cue.text)
+        if clip is None:
+            # Not rendered (prepare() was skipped or failed for it): drop it now rather
+            # than say it late, and render it for the next time it comes up.
+            self._listener.cue_dropped(cue)
+            self._submit_render([cue.text], lambda: None)
+            return
+        token = self._player.play(clip.pcm, at, int(cue.priority))
+        self._playing[token] = cue
+
+    def cancel(self) -> None:
+        if self._captions is not None:
+            self._captions.cancel()
+        self._player.stop()
+
+    def preview(self, text: str) -> None:
+        if self._captions is not None:
+            self._captions.preview(text)
+            return
+
+        def play() -> None:
+            if text in self._clips:
+                self._player.stop()
+                cue = Cue(0.0, CueKind.INTRO, text, Priority.HIGH, -1)
+                self._playing[self._player.play(self._clips[text].pcm, time.monotonic(),
+                                                PREVIEW_PRIORITY)] = cue
+
+        if text in self._clips:
+            play()
+        else:
+            self._submit_render([text], play)
+
+    def set_volume(self, volume: float) -> None:
+        self._player.set_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if muted:
+            self._player.stop()
+
+    def set_voice(self, choice: VoiceChoice) -> None:
+        """A new voice or rate: clips of the old one are forgotten (the disk cache keeps them)."""
+        if choice != self._choice:
+            self._choice = choice
+            self._generation += 1
+            self._clips.clear()
+
+    def request_voices(self, language_prefix: str, answer: Callable[[list[Voice]], None]) -> None:
+        """The engine's voices for ``language_prefix``, handed to ``answer`` on the GUI thread."""
+        def job() -> None:
+            voices = filter_voices(self._engine.voices(), language_prefix)
+            self._batch_done.emit(lambda: answer(voices))
+
+        self._jobs.put(job)
+
+    def close(self) -> None:
+        self._player.stop()
+        self._player.close()
+        self._jobs.put(None)
+        self._engine.close()  # ends any call the helper waits on
+        self._helper.join(JOIN_TIMEOUT_S)
+
+    @property
+    def speaking(self) -> bool:
+        """False once it has fallen back to captions."""
+        return self._captions is None
+
+    # -- the helper thread --------------------------------------------------------------
+
+    def _submit_render(self, texts: list[str], finished: Callable[[], None]) -> None:
+        generation, renderer = self._generation, Renderer(self._engine, self._cache, self._choice)
+
+        def job() -> None:
+            try:
+                for text in texts:
+                    try:
+                        clip: Clip | None = read_clip(renderer.render(text))
+                    except (RenderError, OSError, ValueError):
+                        clip = None  # this cue goes unsaid; the others still come
+                    self._rendered.emit(_Rendered(generation, text, clip))
+            except EngineUnavailableError as error:
+                self._unavailable.emit(error.reason)
+            self._batch_done.emit(finished)
+
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            try:
+                job()
+            except EngineUnavailableError as error:
+                self._unavailable.emit(error.reason)
+            except Exception as error:  # a dead helper would mean silence from now on
+                self._unavailable.emit(f"the speech helper failed ({type(error).__name__})")
+
+    # -- back on the GUI thread ---------------------------------------------------------
+
+    @Slot(object)
+    def _run_here(self, callback: Callable[[], None]) -> None:
+        callback()
+
+    @Slot(object)
+    def _on_rendered(self, rendered: _Rendered) -> None:
+        if rendered.generation == self._generation and rendered.clip is not None:
+            self._clips[rendered.text] = rendered.clip
+
+    @Slot(str)
+    def _fall_back(self, reason: str) -> None:
+        if self._captions is None:
+            self._player.stop()
+            self._captions = CaptionSpeaker(reason)
+            self._captions.listen(self._listener)
+            self._captions.tell_once()
+
+    @Slot(int, float)
+    def _on_started(self, token: int, at: float) -> None:
+        if (cue := self._playing.get(token)) is not None:
+            self._listener.cue_started(cue, at)
+
+    @Slot(int, float, bool)
+    def _on_ended(self, token: int, at: float, completed: bool) -> None:
+        if (cue := self._playing.pop(token, None)) is not None:
+            self._listener.cue_ended(cue, at, completed)
+
+    @Slot(int)
+    def _on_dropped(self, token: int) -> None:
+        if (cue := self._playing.pop(token, None)) is not None:
+            self._listener.cue_dropped(cue)
+
+
+def open_speaker(paths: AppPaths, settings: Settings,
+                 parent: QObject | None = None) -> QtSpeaker | CaptionSpeaker:
+    """The app's speaker: the live one when there is a sound output, captions otherwise.
+
+    A missing engine is found out later, on the first render, and the live speaker then
+    falls back to captions by itself.
+    """
+    if not QMediaDevices.audioOutputs():
+        return CaptionSpeaker(NO_OUTPUT)
+    speaker = QtSpeaker(SpeechEngine(), SpeechCache(paths.cache_dir / "speech"),
+                        VoiceChoice(settings.voice, settings.rate), parent=parent)
+    speaker.set_volume(settings.volume)
+    speaker.set_muted(settings.muted)
+    return speaker

@@ -1,0 +1,177 @@
+"""The user's preferences (voice, rate, volume, verbosity ...) in a small validated JSON file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from backcoach.session.plan import Verbosity
+
+FORMAT_VERSION = 1
+RATE_RANGE = (80, 300)  # words per minute; espeak-ng is unintelligible outside this
+GET_READY_RANGE = (0, 300)  # seconds
+VOICE_ID_MAX = 200
+
+
+@dataclass(frozen=True)
+class Settings:
+    voice: str = ""  # an engine voice id; "" means the default English voice
+    rate: int = 160  # words per minute: a calm coaching pace (espeak-ng's own is 175)
+    volume: float = 1.0  # 0..1, applied at playback
+    muted: bool = False
+    verbosity: Verbosity = Verbosity.FIRST_TIME
+    get_ready_s: int = 20  # the countdown before a session starts: time to lie down
+
+
+DEFAULTS = Settings()
+
+
+def _number(key: str, value: Any, messages: list[str]) -> float | None:
+    # bool is an int in Python, but "rate": true is a mistake, not 1 word per minute.
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        messages.append(f"{key}: expected a number, not {json.dumps(value)}; using the default")
+        return None
+    return float(value)
+
+
+def _whole(key: str, bounds: tuple[int, int]) -> Checker:
+    def check(value: Any, messages: list[str]) -> Any:
+        number = _number(key, value, messages)
+        if number is None:
+            return None
+        clamped = max(bounds[0], min(bounds[1], round(number)))
+        if not bounds[0] <= number <= bounds[1]:
+            messages.append(f"{key}: {value} is outside {bounds[0]}..{bounds[1]}; using {clamped}")
+        return clamped
+    return check
+
+
+def _volume(value: Any, messages: list[str]) -> Any:
+    number = _number("volume", value, messages)
+    if number is None:
+        return None
+    clamped = min(1.0, max(0.0, number))
+    if clamped != number:
+        messages.append(f"volume: {value} is outside 0..1; using {clamped}")
+    return clamped
+
+
+def _voice(value: Any, messages: list[str]) -> Any:
+    if isinstance(value, str) and len(value) <= VOICE_ID_MAX:
+        return value.strip()
+    messages.append("voice: expected a voice id; using the default voice")
+    return None
+
+
+def _muted(value: Any, messages: list[str]) -> Any:
+    if isinstance(value, bool):
+        return value
+    messages.append("muted: expected true or false; using false")
+    return None
+
+
+def _verbosity(value: Any, messages: list[str]) -> Any:
+    try:
+        return Verbosity(value)
+    except ValueError:
+        choices = ", ".join(v.value for v in Verbosity)
+        messages.append(f"verbosity: expected one of {choices}; using {DEFAULTS.verbosity.value}")
+        return None
+
+
+Checker = Callable[[Any, list[str]], Any]  # the value to use, or None for the default
+CHECKERS: dict[str, Checker] = {
+    "voice": _voice,
+    "rate": _whole("rate", RATE_RANGE),
+    "volume": _volume,
+    "muted": _muted,
+    "verbosity": _verbosity,
+    "get_ready_s": _whole("get_ready_s", GET_READY_RANGE),
+}
+
+
+def _checked(data: dict[str, Any], messages: list[str]) -> Settings:
+    """Each known key validated on its own: one bad value costs only that value."""
+    values = {}
+    for key, check in CHECKERS.items():
+        if key in data and (value := check(data[key], messages)) is not None:
+            values[key] = value
+    return replace(DEFAULTS, **values)
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    """The settings in ``path`` and what was wrong with them (empty when all was well).
+
+    A missing file gives the defaults silently. A file that is not a JSON object is moved
+    aside to ``settings.json.bad`` (kept for the curious, replaced next time) and the
+    defaults are used. Unknown keys are ignored; bad values are clamped or defaulted.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return DEFAULTS, []
+    except (OSError, UnicodeDecodeError) as error:
+        return DEFAULTS, [f"{path}: could not be read ({error}); using the default settings"]
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        return DEFAULTS, [_set_aside(path, f"not valid JSON ({error})")]
+    if not isinstance(data, dict):
+        return DEFAULTS, [_set_aside(path, "not a JSON object")]
+    messages: list[str] = []
+    settings = _checked(data, messages)
+    return settings, [f"{path}: {message}" for message in messages]
+
+
+def _set_aside(path: Path, problem: str) -> str:
+    bad = path.with_name(path.name + ".bad")
+    try:
+        path.replace(bad)
+    except OSError as error:
+        return f"{path}: {problem}; using the default settings (could not move it aside: {error})"
+    return f"{path}: {problem}; kept it as {bad.name} and using the default settings"
+
+
+def settings_json(settings: Settings) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": FORMAT_VERSION, **asdict(settings)}
+    data["verbosity"] = settings.verbosity.value
+    return data
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Atomic: a crash or full disk leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(settings_json(settings), indent=2) + "\n"
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
