@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,8 @@ from backcoach.ui.wording import category_label, equipment_label, source_label
 
 
 class LibraryPane(QWidget):
+    startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
+
     def __init__(self, exercises: Iterable[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exercises = list(exercises)
@@ -68,6 +72,12 @@ class LibraryPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 640])
+        self.start = QPushButton(self.tr("Start &this exercise"), self)
+        self.start.setObjectName("startExercise")
+        self.start.setToolTip(self.tr("A guided session of this exercise alone, at its "
+                                      "usual dose"))
+        self.start.setMinimumHeight(40)
+        self.start.clicked.connect(self.start_current)
 
         self._lay_out()
         self.search.textChanged.connect(self.proxy.set_search_text)
@@ -106,15 +116,20 @@ class LibraryPane(QWidget):
             filters.addWidget(combo, 1, 2 * column + 1)
         filters.setColumnStretch(8, 1)
         filters.addWidget(self.count, 1, 9, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
         QWidget.setTabOrder(self.search, self.category)
         QWidget.setTabOrder(self.category, self.position)
         QWidget.setTabOrder(self.position, self.equipment)
         QWidget.setTabOrder(self.equipment, self.source)
         QWidget.setTabOrder(self.source, self.list)
         QWidget.setTabOrder(self.list, self.detail)
+        QWidget.setTabOrder(self.detail, self.start)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -132,6 +147,10 @@ class LibraryPane(QWidget):
                 self._select_row(row)
                 return True
         return False
+
+    def start_current(self) -> None:
+        if self.detail.exercise is not None:
+            self.startRequested.emit(self.detail.exercise.id)
 
     def shown_exercises(self) -> list[Exercise]:
         return [self.proxy.exercise(row) for row in range(self.proxy.rowCount())]
@@ -184,6 +203,7 @@ class LibraryPane(QWidget):
         text = self.tr("{shown} of 1 exercise") if total == 1 else self.tr(
             "{shown} of {total} exercises")
         self.count.setText(text.format(shown=shown, total=total))
+        self.start.setEnabled(shown > 0)
         if shown == 0:
             self.detail.show_no_match()
         elif not self.list.currentIndex().isValid():

@@ -1,4 +1,4 @@
-"""The main window: library, routines and reading in tabs, menus, and remembered layout."""
+"""The main window: library, routines, reading and the session player in tabs, menus, layout."""
 
 from __future__ import annotations
 
@@ -9,32 +9,54 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from backcoach.content.library import Library
+from backcoach.model import Routine
+from backcoach.session.plan import PlanOptions, plan_routine, single_exercise_routine
 from backcoach.ui.about import show_about
 from backcoach.ui.education_view import EducationView
+from backcoach.ui.floor_view import FloorView
 from backcoach.ui.library_pane import LibraryPane
+from backcoach.ui.player_keys import PlayerKeys
+from backcoach.ui.player_pane import PlayerPane
 from backcoach.ui.problems_dialog import ProblemsDialog
 from backcoach.ui.routine_list import RoutineList
+from backcoach.ui.session_control import SessionControl
+from backcoach.ui.session_display import Display
+from backcoach.ui.session_messages import StopSessionQuestion
+from backcoach.ui.session_services import SessionServices
+from backcoach.ui.speech_settings import SpeechSettingsDialog
 from backcoach.ui.window_state import read_window_state, write_window_state
+
+STATUS_MS = 15_000  # how long passing news stays in the status bar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, state_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, state_file: Path, services: SessionServices,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("backcoach")
         self.library = library
         self.state_file = state_file
+        self.services = services
         self.problems_dialog: ProblemsDialog | None = None
 
-        # Tabs leave room for the session player, which becomes one more page.
+        self.session = SessionControl(services.speaker, services.settings, services.screen,
+                                      services.clock, self)
+        self.keys = PlayerKeys(self.session, services.settings, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.library_pane = LibraryPane(library.exercises.values(), self)
         self.routine_list = RoutineList(library.routines, library.exercises, self)
         self.education = EducationView(library.topics, self)
+        self.player = PlayerPane(self.session, self.keys, self)
         self.tabs.addTab(self.library_pane, self.tr("&Exercises"))
         self.tabs.addTab(self.routine_list, self.tr("&Routines"))
         self.tabs.addTab(self.education, self.tr("&Learn"))
+        self.tabs.addTab(self.player, self.tr("&Session"))
         self.setCentralWidget(self.tabs)
+        self.floor = FloorView(self)  # a window of its own, shown full screen
+        self.keys.attach(self.floor)
+        self.floor.set_help(self.keys.help_rows())
+        self._connect_session()
 
         self.problems_notice: QLabel | None = None
         self._build_menus()
@@ -62,6 +84,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Exercises"), self.library_pane),
             (self.tr("&Routines"), self.routine_list),
             (self.tr("&Learn about your back"), self.education),
+            (self.tr("S&ession"), self.player),
         ], start=1):
             action = view_menu.addAction(text)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -70,6 +93,14 @@ class MainWindow(QMainWindow):
         self.find_action = view_menu.addAction(self.tr("&Search exercises"))
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search_exercises)
+        # Not the F action itself: a menu would make its key a shortcut on every page.
+        floor_action = view_menu.addAction(self.tr("&Floor view (F in the player)"))
+        floor_action.triggered.connect(self.show_floor)
+
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        voice_action = settings_menu.addAction(self.tr("&Voice and session..."))
+        voice_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        voice_action.triggered.connect(self.edit_speech_settings)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         if self.library.problems:
@@ -97,6 +128,98 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)
+
+    # -- sessions -----------------------------------------------------------------------
+
+    def _connect_session(self) -> None:
+        session, keys = self.session, self.keys
+        keys.floor.triggered.connect(self.toggle_floor)
+        keys.leave_floor.triggered.connect(self.escape)
+        keys.help.triggered.connect(self.toggle_help)
+        session.displayChanged.connect(self._show_on_floor)
+        session.captionChanged.connect(self.floor.show_caption)
+        session.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        session.notice.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.services.settings.problem.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.services.settings.changed.connect(lambda _settings: self._show_on_floor())
+        self.floor.left.connect(self._floor_closed)
+        self.routine_list.startRequested.connect(self.start_routine_id)
+        self.library_pane.startRequested.connect(self.start_exercise_id)
+        self.player.summary.chooseAnother.connect(lambda: self.show_page(self.routine_list))
+
+    def start_routine(self, routine: Routine) -> bool:
+        """The get-ready countdown of ``routine`` on the Session page; False if the user
+        chose to keep the session already under way."""
+        if self.session.active and not StopSessionQuestion.ask(
+                self, self.tr("Stop it and start “{title}” instead?").format(
+                    title=routine.title)):
+            return False
+        options = PlanOptions(verbosity=self.services.settings.settings.verbosity)
+        timeline = plan_routine(routine, self.library.exercises, options)
+        self.show_page(self.player)
+        self.player.setFocus()
+        self.session.load(timeline)
+        return True
+
+    def start_routine_id(self, routine_id: str) -> bool:
+        return self.start_routine(self.library.routines[routine_id])
+
+    def start_exercise_id(self, exercise_id: str) -> bool:
+        return self.start_routine(single_exercise_routine(self.library.exercises[exercise_id]))
+
+    def edit_speech_settings(self) -> None:
+        keeper = self.services.settings
+        chosen = SpeechSettingsDialog.ask(self, keeper.settings, self.services.speaker,
+                                          session_active=self.session.active)
+        if chosen is not None:
+            keeper.update(chosen)
+
+    def show_floor(self) -> None:
+        if self.services.full_screen:
+            # The screen's size first: with no window manager, full screen alone is a hint.
+            self.floor.setGeometry(self.screen().geometry())
+            self.floor.showFullScreen()
+        else:
+            self.floor.show()
+        self.floor.raise_()
+        self.floor.activateWindow()
+        self._show_on_floor()
+        self.floor.show_caption(self.session.caption)
+
+    def leave_floor(self) -> None:
+        self.floor.hide()
+        self._floor_closed()
+
+    def toggle_floor(self) -> None:
+        if self.floor.isVisible():
+            self.leave_floor()
+        else:
+            self.show_floor()
+
+    def toggle_help(self) -> None:
+        overlay = self.floor.help if self.floor.isVisible() else self.player.help
+        if overlay is not None:
+            overlay.toggle()
+
+    def escape(self) -> None:
+        """Esc closes the list of keys if it is open, else leaves the floor view."""
+        for overlay in (self.floor.help, self.player.help):
+            if overlay is not None and overlay.isVisible():
+                overlay.hide()
+                return
+        if self.floor.isVisible():
+            self.leave_floor()
+
+    def _floor_closed(self) -> None:
+        self.show_page(self.player)
+        self.activateWindow()
+
+    def _show_on_floor(self, display: Display | None = None) -> None:
+        if self.floor.isVisible():
+            display = display or self.session.display()
+            if display is not None:
+                self.floor.show_display(display, self.services.settings.settings.muted)
 
     def search_exercises(self) -> None:
         self.show_page(self.library_pane)
@@ -131,6 +254,12 @@ class MainWindow(QMainWindow):
             write_window_state(self.state_file, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.active and not StopSessionQuestion.ask(
+                self, self.tr("Closing the window ends the session.")):
+            event.ignore()
+            return
+        self.session.stop()
+        self.floor.hide()
         self.save_state()
         if self.problems_dialog is not None:
             self.problems_dialog.close()  # it belongs to this window; do not leave it behind

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +28,8 @@ from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_te
 
 
 class RoutineList(QWidget):
+    startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the routine id
+
     def __init__(self, routines: Mapping[str, Routine], exercises: Mapping[str, Exercise],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +59,21 @@ class RoutineList(QWidget):
             self.table.addTopLevelItem(item)
             self._items.append(item)
 
+        self._lay_out()
+
+        self.table.currentItemChanged.connect(self._show_current)
+        # Not itemActivated: where the desktop activates on a single click, merely choosing
+        # a routine would start it.
+        self.table.itemDoubleClicked.connect(lambda _item, _column: self.start_current())
+        self.table.installEventFilter(self)
+        self.start.clicked.connect(self.start_current)
+        self.start.setEnabled(bool(self.routines))
+        if self.routines:
+            self.table.setCurrentItem(self._items[0])
+        else:
+            self.detail.setHtml(paragraph(self.tr("No routines yet.")))
+
+    def _lay_out(self) -> None:
         self.detail = ReadableText(self)
         self.detail.setAccessibleName(self.tr("Routine details"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -63,14 +83,34 @@ class RoutineList(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([320, 580])
+        self.start = QPushButton(self.tr("&Start this routine"), self)
+        self.start.setObjectName("startRoutine")
+        self.start.setToolTip(self.tr("Start a guided session (Enter or a double click on a "
+                                      "routine does the same)"))
+        self.start.setMinimumHeight(40)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        layout.addLayout(buttons)
 
-        self.table.currentItemChanged.connect(self._show_current)
-        if self.routines:
-            self.table.setCurrentItem(self._items[0])
-        else:
-            self.detail.setHtml(paragraph(self.tr("No routines yet.")))
+    def current_routine(self) -> Routine | None:
+        item = self.table.currentItem()
+        return self.routines[self.table.indexOfTopLevelItem(item)] if item is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.start_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def start_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.startRequested.emit(routine.id)
 
     def select_routine(self, routine_id: str) -> None:
         row = [r.id for r in self.routines].index(routine_id)

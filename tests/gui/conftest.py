@@ -1,4 +1,5 @@
-"""GUI test fixtures: a small fixed library, the app's paths in tmp, windows that always close."""
+"""GUI test fixtures: a small fixed library, the app's paths in tmp, windows that always close,
+a silent speaker and a fake clock for sessions, and no dialog that a test did not expect."""
 
 from __future__ import annotations
 
@@ -6,12 +7,32 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import ContentFolder, Library, load_library
+from backcoach.model import (
+    Breath,
+    Category,
+    Dose,
+    Exercise,
+    Phase,
+    Position,
+    Routine,
+    RoutineItem,
+    Sides,
+)
+from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths, resolve_paths
+from backcoach.store.settings import Settings
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.player_settings import SettingsKeeper
+from backcoach.ui.screensaver import RecordingScreenKeeper
+from backcoach.ui.session_control import Stage
+from backcoach.ui.session_messages import PlayError, StopSessionQuestion
+from backcoach.ui.session_services import SessionServices
+from backcoach.ui.speech_settings import SpeechSettingsDialog
 
 CONTENT = Path(__file__).parent / "content"
 """Five exercises that differ in every filtered field, two routines, three topics.
@@ -46,13 +67,50 @@ def paths(data_dir: Path) -> AppPaths:
     return resolve_paths(data_dir, {})
 
 
+class FakeClock:
+    """The session's clock: time moves only when a test says so."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @pytest.fixture
-def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[[Library], MainWindow]]:
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def screen() -> RecordingScreenKeeper:
+    return RecordingScreenKeeper()
+
+
+@pytest.fixture
+def services(speaker: RecordingSpeaker, screen: RecordingScreenKeeper,
+             clock: FakeClock) -> SessionServices:
+    """Settings kept in memory only, the floor view as a plain window."""
+    return SessionServices(speaker, SettingsKeeper(Settings(), None), screen, clock,
+                           full_screen=False)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, paths: AppPaths,
+                services: SessionServices) -> Iterator[Callable[[Library], MainWindow]]:
     """Builds main windows that are shown, and closed again however the test ends."""
     windows: list[MainWindow] = []
 
     def build(library: Library) -> MainWindow:
-        window = MainWindow(library, paths.window_state_file)
+        window = MainWindow(library, paths.window_state_file, services)
         windows.append(window)
         window.show()
         qtbot.waitExposed(window)
@@ -60,8 +118,20 @@ def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[Callable[[Library], M
 
     yield build
     for window in windows:
+        window.session.stop()  # else closing would ask whether to stop it
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog would hang the run: a test that expects one answers it itself."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args} {kwargs}")
+
+    monkeypatch.setattr(StopSessionQuestion, "ask", refuse)
+    monkeypatch.setattr(PlayError, "show", refuse)
+    monkeypatch.setattr(SpeechSettingsDialog, "ask", refuse)
 
 
 @pytest.fixture(autouse=True)
@@ -72,3 +142,102 @@ def no_windows_left(qapp: QApplication) -> Iterator[None]:
     for widget in left:
         widget.close()
     assert not left, f"windows left open: {left}"
+
+
+# -- a tiny routine to play: two exercises, one with sides ---------------------------------
+
+LIFT = Exercise(
+    id="lift", name="Lift", category=Category.STRENGTH, position=Position.SUPINE,
+    purpose="Test.", setup=("Lie on your back.",),
+    phases=(Phase("Lift your hips", Breath.OUT, 2.0),
+            Phase("Hold at the top", Breath.NATURAL, hold=True),
+            Phase("Lower your hips", Breath.IN, 2.0)),
+    dose=Dose(sets=2, reps=2, hold_s=3.0, rest_s=5.0), sources=(),
+)
+REACH = Exercise(
+    id="reach", name="Reach", category=Category.STRETCH, position=Position.SUPINE,
+    purpose="Test.", setup=("Stay on your back.",),
+    phases=(Phase("Reach your {side} arm up", Breath.OUT, 2.0),
+            Phase("Hold it there", Breath.NATURAL, hold=True),
+            Phase("Lower your {side} arm", Breath.IN, 2.0)),
+    dose=Dose(reps=1, hold_s=4.0, sides=Sides.EACH), sources=(),
+)
+TINY = Routine("tiny", "Tiny routine", "Two small moves.",
+               (RoutineItem("lift"), RoutineItem("reach")), rest_between_s=6.0)
+"""Its steps start at (seconds into the session, from the planner):
+0 prepare Lift; 20 set 1 rep 1 (guided: lift 3 s, hold 3 s, lower 3 s); 29 rep 2; 36 rest;
+41 set 2; 55 transition; 61 prepare Reach; 71 left (74.5 its hold); 82 switch; 88 right;
+99 done. Step indexes: 2 first hold, 7 rest, 8 set 2, 14 transition, 17 left hold,
+19 switch, 21 right hold, 23 done."""
+
+
+@pytest.fixture
+def tiny_library() -> Library:
+    return Library(exercises={"lift": LIFT, "reach": REACH}, routines={"tiny": TINY})
+
+
+class Player:
+    """The window as a user on the floor sees it, the keys they press, and the clock."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.clock = clock
+        self.start = 0.0
+
+    def activate(self, widget: QWidget | None = None) -> None:
+        """Window shortcuts need an active window, as a user's clicked window is."""
+        widget = widget or self.window
+        widget.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+    def tick(self, seconds: float = 0.0) -> None:
+        self.clock.advance(seconds)
+        self.window.session.tick()
+
+    def walk_to(self, index: int, into: float = 0.0) -> None:
+        """Lets the session run, step by step, to ``into`` seconds into step ``index``."""
+        machine = self.window.session.machine
+        assert machine is not None
+        while machine.step.index < index:
+            self.clock.now = machine.step_end() + 0.001
+            self.window.session.tick()
+        self.tick(into)
+
+    def press(self, key: Qt.Key, where: QWidget | None = None) -> None:
+        target = where or QApplication.focusWidget() or self.window
+        self.qtbot.keyClick(target, key)
+
+    @property
+    def live(self) -> dict[str, str]:
+        page = self.window.player.live
+        return {"title": page.title.text(), "phase": page.panel.phase.text(),
+                "big": page.panel.big.text(), "line": page.panel.line.text(),
+                "action": page.action.text(), "caption": page.caption.text(),
+                "next": page.next_up.text() if page.next_up.isVisible() else ""}
+
+    @property
+    def colour(self) -> str:
+        return self.window.player.live.panel.colour
+
+
+@pytest.fixture
+def new_player(qtbot: QtBot, clock: FakeClock) -> Callable[[MainWindow], Player]:
+    def make(window: MainWindow) -> Player:
+        player = Player(qtbot, window, clock)
+        player.activate()
+        return player
+    return make
+
+
+@pytest.fixture
+def running(open_window: Callable[[Library], MainWindow], tiny_library: Library,
+            new_player: Callable[[MainWindow], Player]) -> Player:
+    """The tiny routine, started at once with Enter, at the very start of its first step."""
+    window = open_window(tiny_library)
+    player = new_player(window)
+    assert window.start_routine(TINY)
+    player.press(Qt.Key.Key_Enter)
+    assert window.session.stage is Stage.RUNNING
+    player.start = player.clock()
+    return player

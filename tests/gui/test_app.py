@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from backcoach import APP_ID
-from backcoach.app import build_main_window, configure_application
+from backcoach import app as app_module
+from backcoach.app import build_main_window, configure_application, run_app
 from backcoach.content.library import load_content
+from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.session_messages import PlayError, StopSessionQuestion
+from backcoach.ui.session_services import SessionServices
 
 BROKEN = 'id = "broken"\nname = "Broken"\ncategory = "strength\n'  # unclosed string, line 3
 
@@ -60,11 +65,12 @@ def test_application_identity(qapp: QApplication) -> None:
         qapp.setDesktopFileName(saved[2])
 
 
-def test_built_in_library(qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow]) -> None:
+def test_built_in_library(qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow],
+                          services: SessionServices) -> None:
     library = load_content(paths)
     assert library.problems == []
     assert len(library.exercises) >= 1
-    window = build_main_window(library, paths)
+    window = build_main_window(library, paths, services)
     window_for.append(window)
     window.show()
     qtbot.waitExposed(window)
@@ -75,13 +81,13 @@ def test_built_in_library(qtbot: QtBot, paths: AppPaths, window_for: list[MainWi
 
 
 def test_bad_user_file_is_reported_and_the_rest_loads(
-    qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow]
+    qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow], services: SessionServices
 ) -> None:
     paths.exercises_dir.mkdir(parents=True)
     (paths.exercises_dir / "broken.toml").write_text(BROKEN, encoding="utf-8")
     (paths.exercises_dir / "my-heel-slide.toml").write_text(GOOD, encoding="utf-8")
     library = load_content(paths)
-    window = build_main_window(library, paths)
+    window = build_main_window(library, paths, services)
     window_for.append(window)
     window.show()
     qtbot.waitExposed(window)
@@ -105,3 +111,49 @@ def test_bad_user_file_is_reported_and_the_rest_loads(
     help_entries = [a.text().replace("&", "") for a in window.menuBar().actions()[-1]
                     .menu().actions()]  # type: ignore[attr-defined]
     assert "Content problems..." in help_entries
+
+
+@pytest.fixture
+def app_identity(qapp: QApplication) -> Iterator[None]:
+    """run_app names the application; put the test run's names back afterwards."""
+    saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName())
+    yield
+    qapp.setApplicationName(saved[0])
+    qapp.setOrganizationName(saved[1])
+    qapp.setDesktopFileName(saved[2])
+
+
+def test_play_an_unknown_routine(paths: AppPaths, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str], app_identity: None) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(PlayError, "show", lambda _parent, message: shown.append(message))
+    assert run_app(paths, ["backcoach"], play_routine="no-such-routine") == 2
+    [message] = shown
+    assert message.startswith("no-such-routine:1: no routine with this id (known: ")
+    assert "gentle-start" in message
+    assert "backcoach: cannot play no-such-routine: " in capsys.readouterr().err
+
+
+def test_play_opens_on_the_player_and_counts_down(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, app_identity: None
+) -> None:
+    seen: list[tuple[str, str, str]] = []
+    speakers: list[RecordingSpeaker] = []
+    # Silent: the real speaker would look for a sound server this test has no need of.
+    monkeypatch.setattr(app_module, "open_speaker",
+                        lambda _paths, _settings: speakers.append(RecordingSpeaker())
+                        or speakers[-1])
+
+    def look_then_quit() -> None:
+        [window] = [w for w in qapp.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append((window.session.stage.value, window.tabs.currentWidget().objectName(),
+                     window.player.intro.title.text()))
+        monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
+        window.close()  # the last window: the app's event loop ends
+
+    QTimer.singleShot(0, look_then_quit)
+    QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
+    assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
+    assert seen == [("getting-ready", "playerPane", "Gentle start")]
+    assert speakers[0].closed  # the app closes what it opened

@@ -33,17 +33,21 @@ def menu_actions(window: MainWindow) -> dict[str, QAction]:
 def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) -> None:
     window = open_window(small_library)
     assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
-        "Exercises", "Routines", "Learn"]
+        "Exercises", "Routines", "Learn", "Session"]
     actions = menu_actions(window)
     assert set(actions) == {
         "File/Quit", "View/Exercises", "View/Routines", "View/Learn about your back",
-        "View/Search exercises", "Help/About backcoach", "Help/About Qt",
+        "View/Session", "View/Search exercises", "View/Floor view (F in the player)",
+        "Settings/Voice and session...", "Help/About backcoach", "Help/About Qt",
     }  # no content problems, so no entry for them
     assert actions["File/Quit"].shortcut().toString() == "Ctrl+Q"
     actions["View/Learn about your back"].trigger()
     assert window.tabs.currentWidget() is window.education
     actions["View/Routines"].trigger()
     assert window.tabs.currentWidget() is window.routine_list
+    actions["View/Session"].trigger()
+    assert window.tabs.currentWidget() is window.player
+    assert actions["View/Session"].shortcut().toString() == "Ctrl+4"
     actions["View/Search exercises"].trigger()
     assert window.tabs.currentWidget() is window.library_pane
     assert window.findChild(QWidget, "problemsNotice") is None

@@ -1,0 +1,137 @@
+"""The floor view: the session full screen, in text big enough to read from three metres."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from backcoach.ui.key_help import KeyHelp
+from backcoach.ui.player_phase import set_text
+from backcoach.ui.session_display import TEXT_COLOUR, Display
+
+# Text heights as fractions of the window's height. The timer is a third of it: from 3 m
+# a 800-pixel-high laptop screen shows it about 8 cm tall.
+TIMER_SHARE = 0.34
+SHARES = {"phase": 0.075, "title": 0.05, "line": 0.06, "caption": 0.055, "next": 0.045,
+          "footer": 0.03}
+WIDTH_USE = 0.92  # the timer may use this much of the width before it shrinks to fit
+
+
+class FloorView(QWidget):
+    """A top-level window. The whole background is the phase colour."""
+
+    left = Signal()  # the user closed it (Esc is handled by the window's action)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("floorView")
+        self.setWindowTitle(self.tr("backcoach: floor view"))
+        self.setAutoFillBackground(True)
+        self._colour = ""
+        self.title = self._label("floorTitle")
+        self.progress_text = self._label("floorProgress")
+        self.phase = self._label("floorPhase")
+        self.timer = self._label("floorTimer")
+        self.timer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.line = self._label("floorLine")
+        self.caption = self._label("floorCaption")
+        self.caption.setWordWrap(True)
+        self.next_up = self._label("floorNextUp")
+        self.next_up.setWordWrap(True)
+        # A darker band sets "next up" apart from the caption just above it.
+        self.next_up.setStyleSheet(
+            f"#floorNextUp {{ color: {TEXT_COLOUR}; background-color: rgba(0, 0, 0, 70);"
+            " border-radius: 12px; padding: 6px 18px; }")
+        self.footer = self._label("floorFooter")
+        self.footer.setText(self.tr("Space: pause   ←/→: back/skip   M: mute   "
+                                    "Esc: leave   ?: all keys"))
+        self.help: KeyHelp | None = None
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress_text)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.progress_text.setAlignment(Qt.AlignmentFlag.AlignRight
+                                        | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 16)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.timer, 1)
+        layout.addWidget(self.line)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.next_up)
+        layout.addWidget(self.footer)
+        self.resize(1024, 640)
+        self._fit_fonts()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def set_help(self, rows: list[tuple[str, str]]) -> None:
+        self.help = KeyHelp(rows, self, point_size=max(14.0, self.height() / 40))
+
+    def show_display(self, display: Display, muted: bool) -> None:
+        if display.colour != self._colour:
+            self._colour = display.colour
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(display.colour))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT_COLOUR))
+            self.setPalette(palette)
+        set_text(self.title, display.title, keep_space=True)
+        progress = display.progress_text
+        if muted:
+            progress = self.tr("Voice muted") + " · " + progress
+        set_text(self.progress_text, progress, keep_space=True)
+        set_text(self.phase, display.phase_text, keep_space=True)
+        if self.timer.text() != display.big:
+            self.timer.setText(display.big)
+            self._fit_timer()
+        line = " · ".join(part for part in (display.rep_text, display.set_text) if part)
+        set_text(self.line, line or display.action, keep_space=True)
+        next_up = self.tr("Next up: {what}").format(what=display.next_up)
+        set_text(self.next_up, next_up if display.next_up else "", keep_space=True)
+
+    def show_caption(self, text: str) -> None:
+        set_text(self.caption, f"“{text}”" if text else "", keep_space=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_fonts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window (the window manager's X, Alt+F4) only leaves the floor view.
+        super().closeEvent(event)
+        self.left.emit()
+
+    def _fit_fonts(self) -> None:
+        height = max(1, self.height())
+        labels = {"phase": self.phase, "title": self.title, "line": self.line,
+                  "caption": self.caption, "next": self.next_up, "footer": self.footer}
+        for name, label in labels.items():
+            font = QFont(label.font())
+            font.setPixelSize(max(8, round(height * SHARES[name])))
+            font.setBold(name in ("phase", "title"))
+            label.setFont(font)
+        self.progress_text.setFont(self.title.font())
+        self._fit_timer()
+
+    def _fit_timer(self) -> None:
+        """A third of the height, unless the text is too wide for the window."""
+        font = QFont(self.timer.font())
+        font.setBold(True)
+        size = round(self.height() * TIMER_SHARE)
+        font.setPixelSize(max(8, size))
+        text = self.timer.text() or "0"
+        width = QFontMetrics(font).horizontalAdvance(text)
+        room = self.width() * WIDTH_USE
+        if width > room:
+            font.setPixelSize(max(8, int(size * room / width)))
+        if font != self.timer.font():
+            self.timer.setFont(font)

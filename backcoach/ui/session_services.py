@@ -1,0 +1,20 @@
+"""What the main window needs to run sessions, built by the composition root (or a test)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from backcoach.speech.speaker import Speaker
+from backcoach.ui.player_settings import SettingsKeeper
+from backcoach.ui.screensaver import ScreenKeeper
+
+
+@dataclass
+class SessionServices:
+    speaker: Speaker
+    settings: SettingsKeeper
+    screen: ScreenKeeper
+    clock: Callable[[], float] = time.monotonic  # the session's clock; tests pass a fake one
+    full_screen: bool = True  # the floor view fills the screen (tests use a plain window)

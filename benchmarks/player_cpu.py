@@ -1,0 +1,146 @@
+"""CPU and memory of a playing session, against a bare PySide6 window measured in the same run.
+
+    python -m benchmarks.player_cpu [--seconds 60] [--voice]
+    xvfb-run -a -s "-screen 0 1280x800x24" python -m benchmarks.player_cpu
+
+Each case runs in a fresh process of its own (so memory compares like with like): a
+bare QMainWindow; the real main window with no session (what the player adds is the
+difference to it); the main window playing a built-in routine on the Session page; the
+same with the floor view shown; with --voice, the same with the real speaker (needs
+a sound server, e.g. a PulseAudio null sink). CPU is process CPU time over wall time
+while the event loop runs (after a short warm-up); memory is VmRSS at the end.
+Targets: at most 3 % of one core, at most 1.5x the bare window's memory. Prints a table;
+asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+CASES = ("bare", "idle", "player", "floor")
+ROUTINE = "gentle-start"  # nine minutes: no session ends within a measurement
+WARM_UP_S = 3.0
+CPU_TARGET_PERCENT = 3.0
+MEMORY_TARGET_RATIO = 1.5
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def build(case: str, data_dir: str) -> Any:
+    """The window of ``case``, shown."""
+    from PySide6.QtWidgets import QLabel, QMainWindow  # noqa: PLC0415 (child process only)
+
+    if case == "bare":
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("bare window"))
+        window.resize(1280, 800)
+        window.show()
+        return window
+    from backcoach.content.library import load_content  # noqa: PLC0415
+    from backcoach.speech.captions import CaptionSpeaker  # noqa: PLC0415
+    from backcoach.speech.qt_speaker import open_speaker  # noqa: PLC0415
+    from backcoach.store.paths import resolve_paths  # noqa: PLC0415
+    from backcoach.store.settings import Settings  # noqa: PLC0415
+    from backcoach.ui.main_window import MainWindow  # noqa: PLC0415
+    from backcoach.ui.player_settings import SettingsKeeper  # noqa: PLC0415
+    from backcoach.ui.screensaver import NoScreenKeeper  # noqa: PLC0415
+    from backcoach.ui.session_services import SessionServices  # noqa: PLC0415
+
+    paths = resolve_paths(data_dir, {})
+    settings = Settings(get_ready_s=0)  # straight into the session
+    speaker = (open_speaker(paths, settings) if case == "voice"
+               else CaptionSpeaker("a silent benchmark"))
+    services = SessionServices(speaker, SettingsKeeper(settings, None),
+                               NoScreenKeeper("not measured"))
+    window = MainWindow(load_content(paths), paths.window_state_file, services)
+    window.resize(1280, 800)
+    window.show()
+    if case == "idle":
+        window.show_page(window.routine_list)
+        return window
+    window.start_routine(window.library.routines[ROUTINE])
+    if case == "floor":
+        window.show_floor()
+    return window
+
+
+def child(case: str, seconds: float) -> None:
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as data_dir:
+        window = build(case, data_dir)
+        result: dict[str, float] = {}
+
+        def begin() -> None:
+            result["cpu0"], result["wall0"] = time.process_time(), time.perf_counter()
+            QTimer.singleShot(round(seconds * 1000), end)
+
+        def end() -> None:
+            result["cpu"] = time.process_time() - result["cpu0"]
+            result["wall"] = time.perf_counter() - result["wall0"]
+            if case != "bare":
+                window.session.stop()  # else quitting would ask whether to stop it
+                window.services.speaker.close()
+            app.quit()
+
+        QTimer.singleShot(round(WARM_UP_S * 1000), begin)
+        app.exec()
+        print(json.dumps({"case": case, "cpu_percent": 100 * result["cpu"] / result["wall"],
+                          "wall_s": result["wall"], "rss_kib": rss_kib()}))
+
+
+def run_case(case: str, seconds: float) -> dict[str, Any]:
+    env = dict(os.environ)
+    if "DISPLAY" not in env:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.player_cpu", "--child", case, "--seconds",
+         str(seconds)], capture_output=True, text=True, env=env, check=False,
+        timeout=seconds + 120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"{case} failed ({done.returncode}):\n{done.stderr}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured time per case")
+    parser.add_argument("--voice", action="store_true", help="also the real speaker")
+    parser.add_argument("--child", choices=(*CASES, "voice"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.seconds)
+        return 0
+    platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if "DISPLAY" in os.environ
+                                                     else "offscreen")
+    print(f"{args.seconds:g} s per case, platform {platform}, Python {sys.version.split()[0]}")
+    cases = (*CASES, "voice") if args.voice else CASES
+    results = {case: run_case(case, args.seconds) for case in cases}
+    bare = results["bare"]
+    print(f"{'case':<8} {'CPU % of a core':>16} {'RSS MiB':>9} {'RSS / bare':>11}")
+    for case, result in results.items():
+        print(f"{case:<8} {result['cpu_percent']:>16.2f} {result['rss_kib'] / 1024:>9.1f} "
+              f"{result['rss_kib'] / bare['rss_kib']:>11.2f}")
+    print(f"targets: CPU <= {CPU_TARGET_PERCENT:g} %, RSS <= {MEMORY_TARGET_RATIO:g}x bare")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The floor view: huge text in the phase colour, its own keys, and leaving it again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from backcoach.content.library import Library
+from backcoach.speech.recording import RecordingSpeaker
+from backcoach.store.settings import Settings
+from backcoach.ui.floor_view import FloorView
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.session_display import PHASE_COLOURS, Display, Phase
+from backcoach.ui.session_services import SessionServices
+
+# The offscreen platform cannot raise a window above another; Qt says so each time.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+@pytest.fixture
+def on_the_floor(running: Any, qtbot: QtBot) -> Any:
+    """The tiny routine in the rest between its two sets, floor view shown by F."""
+    running.walk_to(7, into=1.5)
+    running.press(Qt.Key.Key_F)
+    qtbot.waitExposed(running.window.floor)
+    running.activate(running.window.floor)
+    return running
+
+
+def background(floor: FloorView) -> str:
+    return floor.palette().color(QPalette.ColorRole.Window).name()
+
+
+def test_floor_view_is_big_and_says_the_phase(on_the_floor: Any) -> None:
+    floor = on_the_floor.window.floor
+    assert floor.isWindow() and floor.isVisible()
+    assert floor.phase.text() == "REST"
+    assert floor.timer.text() == "4"
+    assert floor.caption.text() == "“Rest for five seconds.”"
+    assert floor.next_up.text() == "Next up: Set 2 of 2"
+    assert background(floor) == PHASE_COLOURS[Phase.REST]
+    assert floor.palette().color(QPalette.ColorRole.WindowText) == QColor("#ffffff")
+    # Readable from three metres: the timer is at least a quarter of the window's height.
+    assert floor.timer.font().pixelSize() >= floor.height() / 4
+    assert floor.timer.height() >= floor.height() / 4
+    on_the_floor.walk_to(8, into=0.2)
+    assert (floor.phase.text(), floor.timer.text()) == ("MOVE", "1 / 2")
+    assert floor.line.text() == "Rep 1 of 2 · Set 2 of 2"
+    assert background(floor) == PHASE_COLOURS[Phase.MOVE]
+    on_the_floor.walk_to(9, into=0.2)
+    assert (floor.phase.text(), floor.timer.text()) == ("HOLD", "3")
+    assert background(floor) == PHASE_COLOURS[Phase.HOLD]
+
+
+def test_keys_work_on_the_floor_view(on_the_floor: Any, speaker: RecordingSpeaker,
+                                     services: SessionServices) -> None:
+    player, floor = on_the_floor, on_the_floor.window.floor
+    player.press(Qt.Key.Key_Space, floor)
+    assert player.window.session.paused
+    assert (floor.phase.text(), background(floor)) == ("PAUSED", PHASE_COLOURS[Phase.PAUSED])
+    player.press(Qt.Key.Key_Space, floor)
+    player.press(Qt.Key.Key_Right, floor)
+    assert floor.line.text() == "Rep 1 of 2 · Set 2 of 2"
+
+    # M mutes the voice (and says so on screen); the captions carry on.
+    player.press(Qt.Key.Key_M, floor)
+    assert speaker.muted and services.settings.settings.muted
+    assert floor.progress_text.text().startswith("Voice muted · ")
+    player.walk_to(9, into=0.1)
+    assert floor.caption.text() == "“Hold, keep breathing.”"
+    player.press(Qt.Key.Key_M, floor)
+    assert not speaker.muted and not floor.progress_text.text().startswith("Voice muted")
+
+    # ? lists the keys; Esc closes the list first, then the floor view.
+    assert floor.help is not None
+    player.press(Qt.Key.Key_Question, floor)
+    assert floor.help.isVisible()
+    assert "Pause or resume" in floor.help.label.text()
+    player.press(Qt.Key.Key_Escape, floor)
+    assert not floor.help.isVisible() and floor.isVisible()
+    player.press(Qt.Key.Key_Escape, floor)
+    assert not floor.isVisible()
+    assert player.window.tabs.currentWidget() is player.window.player
+
+
+def test_f_toggles_and_closing_the_window_only_leaves_it(on_the_floor: Any,
+                                                         qtbot: QtBot) -> None:
+    player, floor = on_the_floor, on_the_floor.window.floor
+    player.press(Qt.Key.Key_F, floor)
+    assert not floor.isVisible()
+    player.press(Qt.Key.Key_F)
+    qtbot.waitExposed(floor)
+    floor.close()  # the window manager's close button
+    assert not floor.isVisible()
+    assert player.window.session.active  # the session carries on
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is player.window)
+
+
+def test_timer_shrinks_only_to_fit_a_narrow_window(qtbot: QtBot) -> None:
+    floor = FloorView()
+    qtbot.addWidget(floor)
+    floor.resize(400, 800)
+    floor.show()
+    qtbot.waitExposed(floor)
+    wide = Display("Lift", Phase.MOVE, "MOVE", "10 / 10", "repetition", "", "", "", "", "",
+                   0.5, False)
+    floor.show_display(wide, muted=False)
+    assert floor.timer.fontMetrics().horizontalAdvance("10 / 10") <= floor.width()
+    floor.resize(1200, 800)
+    qtbot.waitUntil(lambda: floor.timer.font().pixelSize() >= 800 / 4)
+
+
+def test_show_floor_fills_the_screen_when_asked(services: SessionServices,
+                                                open_window: Callable[[Library], MainWindow],
+                                                tiny_library: Library, qtbot: QtBot) -> None:
+    services.full_screen = True
+    services.settings.update(Settings(get_ready_s=0))
+    window = open_window(tiny_library)
+    window.start_routine(tiny_library.routines["tiny"])
+    window.show_floor()
+    qtbot.waitExposed(window.floor)
+    assert window.floor.geometry().size() == window.screen().geometry().size()
+    window.leave_floor()
+
+
+def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWindow],
+                                        tiny_library: Library,
+                                        new_player: Callable[[MainWindow], Any],
+                                        qtbot: QtBot) -> None:
+    window = open_window(tiny_library)
+    player = new_player(window)
+    window.start_routine(tiny_library.routines["tiny"])
+    player.press(Qt.Key.Key_F)
+    qtbot.waitExposed(window.floor)
+    floor = window.floor
+    assert (floor.title.text(), floor.phase.text(), floor.timer.text()) == (
+        "Tiny routine", "GET READY", "20")
+    assert floor.next_up.text() == "Next up: Lift · 2 sets of 2, hold 3 s, 5 s rest between sets"
+    assert floor.caption.text() == "“Get ready. Tiny routine starts in twenty seconds.”"
+    player.tick(20)  # the session begins under the floor view
+    assert (floor.title.text(), floor.phase.text()) == ("Lift", "GET INTO POSITION")
+    assert background(floor) == PHASE_COLOURS[Phase.PREPARE]
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG 2 contrast ratio of white text on ``colour``."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+    qcolour = QColor(colour)
+    luminance = (0.2126 * linear(qcolour.redF()) + 0.7152 * linear(qcolour.greenF())
+                 + 0.0722 * linear(qcolour.blueF()))
+    return 1.05 / (luminance + 0.05)
+
+
+def test_every_phase_colour_reads_well_under_white_text() -> None:
+    ratios = {phase: round(contrast_with_white(colour), 1)
+              for phase, colour in PHASE_COLOURS.items()}
+    assert all(ratio >= 7.0 for ratio in ratios.values()), ratios  # WCAG AAA
+    # Neighbouring phases differ in colour as well as in their word.
+    assert len({PHASE_COLOURS[p] for p in (Phase.PREPARE, Phase.MOVE, Phase.HOLD, Phase.REST,
+                                           Phase.SWITCH, Phase.PAUSED)}) == 6

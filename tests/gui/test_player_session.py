@@ -1,0 +1,210 @@
+"""A whole short session through the real main window: keys, screens, voice, on a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from backcoach.content.library import Library
+from backcoach.session.machine import SessionSummary
+from backcoach.speech.recording import RecordingSpeaker
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.screensaver import RecordingScreenKeeper
+from backcoach.ui.session_control import Stage
+from backcoach.ui.session_display import PHASE_COLOURS
+from backcoach.ui.session_display import Phase as Shown
+
+
+def test_a_whole_session_from_the_routine_list(
+    open_window: Callable[[Library], MainWindow], tiny_library: Library,
+    new_player: Callable[[MainWindow], Any], speaker: RecordingSpeaker,
+    screen: RecordingScreenKeeper,
+) -> None:
+    window = open_window(tiny_library)
+    player = new_player(window)
+    finished: list[SessionSummary] = []
+    window.player.sessionFinished.connect(finished.append)
+
+    # Enter on a routine in the list: its summary, and the countdown to get onto the floor.
+    window.show_page(window.routine_list)
+    window.routine_list.select_routine("tiny")
+    window.routine_list.table.setFocus()
+    player.press(Qt.Key.Key_Return, window.routine_list.table)
+    assert window.tabs.currentWidget() is window.player
+    assert window.session.stage is Stage.GETTING_READY
+    intro = window.player.intro
+    assert intro.title.text() == "Tiny routine"
+    plan = intro.plan.text()
+    assert "<b>Lift</b> — 2 sets of 2, hold 3 s, 5 s rest between sets" in plan
+    assert "<b>Reach</b> — 1 repetition each side, hold 4 s" in plan
+    assert "About 2 minutes in all" in plan
+    assert (intro.panel.phase.text(), intro.panel.big.text()) == ("GET READY", "20")
+    assert intro.panel.line.text() == "First: Lift"
+    assert speaker.texts == ["Get ready. Tiny routine starts in twenty seconds."]
+    assert "Breathe out, reach your left arm up" in speaker.prepared  # rendered ahead
+    assert screen.holding
+
+    # Space pauses the countdown (and hushes the voice); Space again goes on.
+    player.press(Qt.Key.Key_Space)
+    assert window.session.paused and speaker.cancels == 1
+    assert intro.panel.phase.text() == "PAUSED"
+    player.tick(30)
+    assert intro.panel.big.text() == "20"
+    player.press(Qt.Key.Key_Space)
+    player.tick(6)
+    assert intro.panel.big.text() == "14"
+    player.tick(14)
+    assert window.session.stage is Stage.RUNNING
+    player.start = player.clock()
+
+    # Getting into position: name, dose and setup are said and shown.
+    assert player.live == {
+        "title": "Lift", "phase": "GET INTO POSITION", "big": "20", "line": "",
+        "action": "Get into the starting position",
+        "caption": "“Lift. Two sets of two, holding three seconds.”", "next": ""}
+    assert player.colour == PHASE_COLOURS[Shown.PREPARE]
+    player.tick(4.3)
+    assert player.live["caption"] == "“Lie on your back.”"
+    assert player.live["big"] == "16"
+
+    # The first rep, guided; then the hold with its countdown.
+    player.walk_to(1)
+    assert player.live | {"caption": ""} == {
+        "title": "Lift", "phase": "MOVE", "big": "1 / 2", "line": "Rep 1 of 2 · Set 1 of 2",
+        "action": "Lift your hips", "caption": "", "next": ""}
+    assert player.live["caption"] == "“Breathe out, lift your hips”"
+    assert player.colour == PHASE_COLOURS[Shown.MOVE]
+    player.walk_to(2, into=0.5)
+    assert (player.live["phase"], player.live["big"]) == ("HOLD", "3")
+    assert player.colour == PHASE_COLOURS[Shown.HOLD]
+    assert player.live["caption"] == "“Hold at the top, keep breathing.”"
+
+    # Right skips to the next block (the rest), Left goes back to the set's start.
+    cancels = speaker.cancels
+    player.press(Qt.Key.Key_Right)
+    assert speaker.cancels == cancels + 1
+    assert player.live | {"caption": ""} == {
+        "title": "Lift", "phase": "REST", "big": "5", "line": "", "action": "Rest and breathe",
+        "caption": "", "next": "Next up: Set 2 of 2"}
+    assert player.live["caption"] == "“Rest for five seconds.”"
+    assert window.keys.extend.isEnabled()
+    player.press(Qt.Key.Key_Plus)  # +15 s of rest
+    assert player.live["big"] == "20"
+    player.press(Qt.Key.Key_Left)
+    assert player.live["phase"] == "MOVE"
+    assert player.live["line"] == "Rep 1 of 2 · Set 1 of 2"
+    assert not window.keys.extend.isEnabled()
+
+
+
+
+# QTest names each key it sends as text and has no text for media keys; it says so.
+@pytest.mark.qt_log_ignore("keyToAscii Unhandled key code")
+def test_keys_jump_and_every_jump_hushes_the_voice(
+    running: Any, speaker: RecordingSpeaker,
+) -> None:
+    player, keys = running, running.window.keys
+    machine = player.window.session.machine
+    assert machine is not None
+
+    def jumped(key: Qt.Key, to_step: int) -> None:
+        cancels = speaker.cancels
+        player.press(key)
+        assert machine.step.index == to_step, key
+        assert speaker.cancels == cancels + 1, key
+
+    player.walk_to(2, into=0.5)  # the first hold
+    jumped(Qt.Key.Key_R, 1)  # again from the start of the set
+    assert player.live["caption"] == "“Breathe out, lift your hips”"
+    assert speaker.said[-1].cue.text == "Breathe out, lift your hips"
+    jumped(Qt.Key.Key_PageDown, 7)  # a presentation clicker: the rest
+    jumped(Qt.Key.Key_PageDown, 8)  # the second set
+    jumped(Qt.Key.Key_PageUp, 7)  # back, within three seconds of its start: the rest
+    jumped(Qt.Key.Key_MediaNext, 8)
+    jumped(Qt.Key.Key_MediaPrevious, 7)
+    jumped(Qt.Key.Key_Right, 8)
+    assert player.live["line"] == "Rep 1 of 2 · Set 2 of 2"
+
+    # Pausing hushes too; resuming does not. Play and Pause keys do only what they say.
+    for key, paused in [(Qt.Key.Key_MediaTogglePlayPause, True), (Qt.Key.Key_MediaPause, True),
+                        (Qt.Key.Key_MediaPlay, False), (Qt.Key.Key_MediaPlay, False),
+                        (Qt.Key.Key_Space, True), (Qt.Key.Key_Space, False)]:
+        cancels = speaker.cancels
+        player.press(key)
+        assert player.window.session.paused is paused, key
+        assert speaker.cancels == cancels + (1 if paused and key != Qt.Key.Key_MediaPause
+                                             else 0), key
+        assert keys.pause.text() == ("Resume" if paused else "Pause")
+    # A paused clock stands still, and the screen says so in words and colour.
+    player.press(Qt.Key.Key_Space)
+    before = player.live["big"]
+    player.tick(60)
+    assert (player.live["phase"], player.live["big"]) == ("PAUSED", before)
+    assert player.colour == PHASE_COLOURS[Shown.PAUSED]
+    player.press(Qt.Key.Key_Space)
+    assert machine.step.index == 8
+
+
+def test_sides_transition_and_the_end(running: Any, speaker: RecordingSpeaker,
+                                      screen: RecordingScreenKeeper) -> None:
+    player = running
+    finished: list[SessionSummary] = []
+    player.window.player.sessionFinished.connect(finished.append)
+    player.walk_to(14, into=3.5)  # between the exercises
+    assert player.live == {
+        "title": "Tiny routine", "phase": "REST", "big": "3", "line": "",
+        "action": "Rest, then the next exercise", "caption": "“Next up: Reach.”",
+        "next": "Next up: Reach · 1 repetition each side, hold 4 s"}
+    assert player.window.player.live.progress_text.text() == "Exercise 1 of 2 · 0:40 left"
+    player.walk_to(17, into=1.2)  # the hold on the left
+    assert player.live == {
+        "title": "Reach", "phase": "HOLD", "big": "3", "line": "Left side",
+        "action": "Hold it there", "caption": "“Hold it there, keep breathing.”", "next": ""}
+    player.walk_to(19, into=0.5)
+    assert player.live | {"caption": ""} == {
+        "title": "Reach", "phase": "SWITCH SIDES", "big": "6", "line": "",
+        "action": "Change to the other side", "caption": "", "next": "Next up: Right side"}
+    assert player.colour == PHASE_COLOURS[Shown.SWITCH]
+    assert player.live["caption"] == "“Switch sides. Now your right side.”"
+    player.walk_to(21, into=0.1)
+    assert (player.live["line"], player.live["action"]) == ("Right side", "Hold it there")
+    player.walk_to(23)
+
+    # The end: the summary, the signal for the history, the screen given back.
+    assert player.window.session.stage is Stage.ENDED
+    [summary] = finished
+    assert summary.finished and summary.completed_items == (0, 1)
+    assert summary.active_s == pytest.approx(99.0, abs=0.1)
+    assert player.window.player.last_summary is summary
+    page = player.window.player.summary
+    assert player.window.player.pages.currentWidget() is page
+    assert page.heading.text() == "Session complete. Well done!"
+    assert "Lift" in page.body.text() and "Time: 1:39 (planned 1:39)" in page.body.text()
+    assert "Skipped" not in page.body.text()
+    assert speaker.texts[-1].startswith("That is the end of the session.")
+    assert not screen.holding and screen.releases == 1
+    # Every cue of the session was handed to the speaker once, in order.
+    assert speaker.texts.count("Switch sides. Now your right side.") == 1
+    assert speaker.texts.index("Breathe out, reach your left arm up") < speaker.texts.index(
+        "Breathe out, reach your right arm up")
+
+
+def test_stop_early_says_what_was_skipped(running: Any, speaker: RecordingSpeaker) -> None:
+    player = running
+    player.walk_to(8, into=1.0)
+    player.press(Qt.Key.Key_Right)  # skips the rest of set 2 of Lift
+    cancels = speaker.cancels
+    player.window.keys.stop.trigger()
+    assert speaker.cancels == cancels + 1
+    summary = player.window.player.last_summary
+    assert summary is not None and not summary.finished
+    assert summary.skipped_items == (0,) and summary.completed_items == ()
+    text = player.window.player.summary.body.text()
+    assert "Session stopped" in player.window.player.summary.heading.text()
+    assert "Skipped (1)" in text and "Nothing completed." in text
+    # Do it again: the same routine, from its get-ready countdown.
+    player.window.player.summary.again_button.click()
+    assert player.window.session.stage is Stage.GETTING_READY
