@@ -51,6 +51,28 @@ def build_parser() -> argparse.ArgumentParser:
         default=Verbosity.FIRST_TIME.value,
         help="full instructions the first time an exercise comes up (default), always, or never",
     )
+    export = commands.add_parser(
+        "export-audio", help="write a routine's whole guided session as one WAV file",
+        description="ROUTINE is a routine id or a routine file. Voice and rate come from "
+        "your settings; the file is mono 16-bit PCM at 22050 Hz (see docs/speech.md).",
+    )
+    export.add_argument("routine", metavar="ROUTINE")
+    export.add_argument("out", metavar="OUT.wav", type=Path)
+    export.add_argument(
+        "--verbosity", choices=[v.value for v in Verbosity], default=None,
+        help="as for script (default: your settings, first-time unless changed)",
+    )
+    play = commands.add_parser(
+        "play", help="open the app on the player and start ROUTINE after the get-ready countdown",
+        description="ROUTINE is a routine id or a routine file (for a desktop shortcut).",
+    )
+    play.add_argument("routine", metavar="ROUTINE")
+    illustrate = commands.add_parser(
+        "illustrate", help="draw an exercise's key poses to an SVG or PNG file",
+        description="EXERCISE is an exercise id, name or alias; OUT ends in .svg or .png.",
+    )
+    illustrate.add_argument("exercise", metavar="EXERCISE")
+    illustrate.add_argument("out", metavar="OUT", type=Path)
     check = commands.add_parser(
         "check",
         help="validate exercise, routine or education files",
@@ -186,6 +208,25 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     return 0
 
 
+def cmd_export_audio(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    from backcoach.speech.export import export_command  # noqa: PLC0415 (only this command needs speech)
+
+    paths = resolve_paths(args.data_dir, os.environ)
+    return export_command(args.routine, args.out, args.verbosity, library=library, paths=paths,
+                          stdout=out, stderr=sys.stderr)
+
+
+def cmd_illustrate(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        # Drawing to a file needs no screen: let it work over ssh and in scripts too.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from backcoach.figures.export import illustrate  # noqa: PLC0415 (drawing needs Qt)
+
+    return illustrate(args.exercise, args.out, library)
+
+
 def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     problems = check_paths([Path(name) for name in args.files], library.exercises)
     for problem in problems:
@@ -200,10 +241,10 @@ def main(
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir, os.environ)
-    if args.command is None:
+    if args.command in (None, "play"):
         from backcoach.app import run_app  # noqa: PLC0415 (Qt only loads for the desktop app)
 
-        return run_app(paths, sys.argv[:1])
+        return run_app(paths, sys.argv[:1], play_routine=getattr(args, "routine", None))
     # A user folder's bad files are reported by load(); check reports on its own files only.
     library = load(paths, err if args.command != "check" else io.StringIO())
     commands = {
@@ -211,6 +252,8 @@ def main(
         "routines": cmd_routines,
         "script": cmd_script,
         "check": cmd_check,
+        "export-audio": cmd_export_audio,
+        "illustrate": cmd_illustrate,
     }
     try:
         return commands[args.command](args, library, out)
