@@ -208,10 +208,11 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     return 0
 
 
-def cmd_export_audio(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+def cmd_export_audio(
+    args: argparse.Namespace, library: Library, out: TextIO, paths: AppPaths
+) -> int:
     from backcoach.speech.export import export_command  # noqa: PLC0415 (only this command needs speech)
 
-    paths = resolve_paths(args.data_dir, os.environ)
     return export_command(args.routine, args.out, args.verbosity, library=library, paths=paths,
                           stdout=out, stderr=sys.stderr)
 
@@ -252,7 +253,8 @@ def main(
         "routines": cmd_routines,
         "script": cmd_script,
         "check": cmd_check,
-        "export-audio": cmd_export_audio,
+        # Speech reads the voice settings and the render cache from the user's folders.
+        "export-audio": lambda a, lib, o: cmd_export_audio(a, lib, o, paths),
         "illustrate": cmd_illustrate,
     }
     try:

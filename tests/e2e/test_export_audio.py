@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import array
-import ctypes
 import json
 import os
 import shutil
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.samples import GOOD_EXERCISE, write
+from support.speech import needs_espeak
 
 pytestmark = pytest.mark.e2e
 
@@ -21,17 +21,6 @@ RATE = 22050
 LEVEL = 500  # onset threshold; espeak-ng speech peaks at 10000-28000
 SILENT_GAP_S = 0.15
 
-
-def espeak_missing() -> bool:
-    try:
-        ctypes.CDLL("libespeak-ng.so.1")
-    except OSError:
-        return True
-    return False
-
-
-needs_espeak = pytest.mark.skipif(espeak_missing(),
-                                  reason="libespeak-ng1 is not installed (apt install libespeak-ng1)")
 
 SHORT_ROUTINE = '''\
 id = "short-routine"

@@ -7,7 +7,6 @@ gives QtMultimedia a real audio path, and parec records what reaches it.
 from __future__ import annotations
 
 import array
-import ctypes
 import os
 import shutil
 import signal
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.speech import espeak_missing, needs_espeak
 
 from backcoach.session.cues import Cue, CueKind, Priority
 from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice
@@ -35,14 +35,6 @@ pytestmark = [
 
 RATE = 22050
 LEVEL = 500
-
-
-def espeak_missing() -> bool:
-    try:
-        ctypes.CDLL("libespeak-ng.so.1")
-    except OSError:
-        return True
-    return False
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +197,7 @@ def test_stop_silences_the_sink_within_100_ms(
         player.close()
 
 
-@pytest.mark.skipif(espeak_missing(), reason="libespeak-ng1 is not installed")
+@needs_espeak
 def test_the_live_speaker_prepares_speaks_and_cancels(
         null_sink: str, qtbot: QtBot, tmp_path: Path) -> None:
     from backcoach.speech.qt_speaker import QtSpeaker  # noqa: PLC0415

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import shutil
 import subprocess
 import sys
@@ -10,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.speech import espeak_missing, needs_espeak
 
 from backcoach.session.words import speech_seconds
 from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice
@@ -19,17 +19,6 @@ from backcoach.speech.worker import NO_ESPEAK
 
 pytestmark = pytest.mark.e2e
 
-
-def espeak_missing() -> bool:
-    try:
-        ctypes.CDLL("libespeak-ng.so.1")
-    except OSError:
-        return True
-    return False
-
-
-needs_espeak = pytest.mark.skipif(espeak_missing(),
-                                  reason="libespeak-ng1 is not installed (apt install libespeak-ng1)")
 
 CUES = [
     "Three.",
