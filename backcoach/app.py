@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
 from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
+from backcoach.languages import resolve_language
 from backcoach.model import Routine
 from backcoach.speech.qt_speaker import open_speaker
 from backcoach.store.paths import AppPaths
-from backcoach.store.settings import load_settings
+from backcoach.store.settings import Settings, load_settings
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.screensaver import DBusScreenKeeper
 from backcoach.ui.session_messages import PlayError
 from backcoach.ui.session_services import SessionServices
+from backcoach.ui.translators import Translators, system_ui_languages
 
 
 def configure_application(app: QApplication) -> None:
@@ -27,13 +30,11 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName(APP_ID)
 
 
-def build_services(paths: AppPaths) -> tuple[SessionServices, list[str]]:
-    """The real voice, screen keeper and remembered settings; and what was wrong with the
-    settings file, if anything."""
-    settings, messages = load_settings(paths.settings_file)
+def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:
+    """The real voice, screen keeper and remembered settings, in ``language``."""
     keeper = SettingsKeeper(settings, paths.settings_file)
-    services = SessionServices(open_speaker(paths, settings), keeper, DBusScreenKeeper())
-    return services, messages
+    return SessionServices(open_speaker(paths, settings, language=language), keeper,
+                           DBusScreenKeeper(), language=language)
 
 
 def close_services(services: SessionServices) -> None:
@@ -54,23 +55,66 @@ def routine_to_play(name: str, library: Library) -> Routine | str:
     return "\n".join(str(problem) for problem in found)
 
 
-def run_app(paths: AppPaths, argv: list[str], play_routine: str | None = None) -> int:
+class LanguageSwitch(QObject):
+    """Keeps the one main window, and builds it anew when the user picks another language:
+    every label, the content and the spoken cues change with it."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, services: SessionServices) -> None:
+        super().__init__(app)
+        self.paths = paths
+        self.services = services
+        self.translators = Translators(app)
+        self.window: MainWindow | None = None
+
+    def open(self, language: str, library: Library | None = None,
+             ) -> tuple[MainWindow, list[str]]:
+        """A new main window in ``language`` (not yet shown), and what went wrong on the way."""
+        problems = []
+        if problem := self.translators.install(language):
+            problems.append(problem)
+        self.services.language = language
+        library = library or load_content(self.paths, language)
+        window = build_main_window(library, self.paths, self.services)
+        window.languageChosen.connect(self.switch)
+        self.window = window
+        return window, problems + [f"skipped {problem}" for problem in library.problems]
+
+    def switch(self, choice: str) -> None:
+        """The user chose ``choice`` ("" for the system's) in the settings dialog."""
+        language = resolve_language(choice, system_ui_languages())
+        old = self.window
+        if old is None or language == self.services.language or old.session.active:
+            return
+        window, problems = self.open(language)
+        old.close()  # saves its geometry, which the new one then restores
+        window.show()
+        for problem in problems:
+            window.statusBar().showMessage(problem)
+        old.deleteLater()
+
+
+def run_app(paths: AppPaths, argv: list[str], play_routine: str | None = None,
+            language: str | None = None) -> int:
     """The desktop app; with ``play_routine`` it opens on the player and starts that routine
-    after the get-ready countdown (exit status 2, with a message, if it cannot)."""
+    after the get-ready countdown (exit status 2, with a message, if it cannot).
+    ``language`` overrides the user's setting (--lang); else it follows the system."""
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
-    library = load_content(paths)
-    for problem in library.problems:  # as the subcommands do, for whoever started us
-        print(f"backcoach: skipped {problem}", file=sys.stderr)
-    routine = routine_to_play(play_routine, library) if play_routine is not None else None
+    settings, messages = load_settings(paths.settings_file)
+    language = resolve_language(language or settings.language, system_ui_languages())
+    library = load_content(paths, language)
+    routine = routine_to_play(play_routine, library) if play_routine else None
     if isinstance(routine, str):
         print(f"backcoach: cannot play {play_routine}: {routine}", file=sys.stderr)
         PlayError.show(None, routine)
         return 2
-    services, messages = build_services(paths)
+    services = build_services(paths, settings, language)
     try:
-        window = build_main_window(library, paths, services)
+        switch = LanguageSwitch(app, paths, services)
+        window, problems = switch.open(language, library)
+        for problem in problems:  # as the subcommands do, for whoever started us
+            print(f"backcoach: {problem}", file=sys.stderr)
         for message in messages:
             print(f"backcoach: {message}", file=sys.stderr)
             window.statusBar().showMessage(message)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from backcoach import __version__
+from backcoach.languages import LANGUAGES, resolve_language, system_languages
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
@@ -19,6 +20,7 @@ from backcoach.model import Exercise, Routine
 from backcoach.session.cues import build_cues
 from backcoach.session.plan import PlanOptions, Verbosity, plan_routine
 from backcoach.store.paths import AppPaths, resolve_paths
+from backcoach.store.settings import load_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep all per-user files (own exercises, routines, history, settings) in DIR "
         "(default: $BACKCOACH_DATA_DIR, else the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="language of the content, the window and the spoken cues (default: "
+        "$BACKCOACH_LANG, else the one chosen in the app's settings, else the system's)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     exercises = commands.add_parser("exercises", help="list the exercise library")
@@ -64,9 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play = commands.add_parser(
         "play", help="open the app on the player and start ROUTINE after the get-ready countdown",
-        description="ROUTINE is a routine id or a routine file (for a desktop shortcut).",
+        description="ROUTINE is a routine id or a routine file (for a desktop shortcut); "
+        "--last starts the routine started last time (the launcher's \"start last routine\").",
     )
-    play.add_argument("routine", metavar="ROUTINE")
+    which = play.add_mutually_exclusive_group(required=True)
+    which.add_argument("routine", metavar="ROUTINE", nargs="?")
+    which.add_argument("--last", action="store_true", help="the routine started last time")
     illustrate = commands.add_parser(
         "illustrate", help="draw an exercise's key poses to an SVG or PNG file",
         description="EXERCISE is an exercise id, name or alias; OUT ends in .svg or .png.",
@@ -83,8 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load(paths: AppPaths, err: TextIO) -> Library:
-    library = load_content(paths)
+def choose_language(args: argparse.Namespace, paths: AppPaths,
+                    environ: dict[str, str] | os._Environ[str]) -> str:
+    """--lang, else $BACKCOACH_LANG, else the app's setting, else the system's language."""
+    if args.lang:
+        return str(args.lang)
+    settings, _messages = load_settings(paths.settings_file)  # the app reports those
+    wanted = environ.get("BACKCOACH_LANG", "") or settings.language
+    return resolve_language(wanted, system_languages(dict(environ)))
+
+
+def load(paths: AppPaths, err: TextIO, language: str = "en") -> Library:
+    library = load_content(paths, language)
     for problem in library.problems:
         print(f"backcoach: skipped {problem}", file=err)
     return library
@@ -174,9 +195,8 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
         for problem in routine:
             print(f"backcoach: {problem}", file=sys.stderr)
         return 1
-    timeline = plan_routine(
-        routine, library.exercises, PlanOptions(verbosity=Verbosity(args.verbosity))
-    )
+    options = PlanOptions(verbosity=Verbosity(args.verbosity), language=args.language)
+    timeline = plan_routine(routine, library.exercises, options)
     cues = build_cues(timeline)
     if args.json:
         steps = timeline.steps
@@ -214,7 +234,7 @@ def cmd_export_audio(
     from backcoach.speech.export import export_command  # noqa: PLC0415 (only this command needs speech)
 
     return export_command(args.routine, args.out, args.verbosity, library=library, paths=paths,
-                          stdout=out, stderr=sys.stderr)
+                          stdout=out, stderr=sys.stderr, language=args.language)
 
 
 def cmd_illustrate(args: argparse.Namespace, library: Library, out: TextIO) -> int:
@@ -245,9 +265,18 @@ def main(
     if args.command in (None, "play"):
         from backcoach.app import run_app  # noqa: PLC0415 (Qt only loads for the desktop app)
 
-        return run_app(paths, sys.argv[:1], play_routine=getattr(args, "routine", None))
+        routine = getattr(args, "routine", None)
+        if getattr(args, "last", False):
+            routine = load_settings(paths.settings_file)[0].last_routine
+            if not routine:
+                print("backcoach: no routine has been started yet; opening the app",
+                      file=err)
+        # The window follows the system's language as Qt sees it, unless told otherwise.
+        language = args.lang or os.environ.get("BACKCOACH_LANG") or None
+        return run_app(paths, sys.argv[:1], play_routine=routine or None, language=language)
+    args.language = choose_language(args, paths, os.environ)
     # A user folder's bad files are reported by load(); check reports on its own files only.
-    library = load(paths, err if args.command != "check" else io.StringIO())
+    library = load(paths, err if args.command != "check" else io.StringIO(), args.language)
     commands = {
         "exercises": cmd_exercises,
         "routines": cmd_routines,

@@ -9,6 +9,11 @@ import pytest
 
 # Before any Qt import: tests never need a display (the Xvfb test sets its own).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests expect English unless they ask for another language: the machine's own language
+# (which the app and the command line follow) must not change what they see.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("BACKCOACH_LANG", None)
 
 
 @pytest.fixture(autouse=True)

@@ -58,12 +58,14 @@ bc_package_groups() {  # $1: app | tests
     echo "spoken cues (pyttsx3 uses espeak-ng and plays through aplay)|libespeak-ng1 alsa-utils"
     if [[ $1 == tests ]]; then
         echo "the tests: Xvfb for the real-window test, espeak-ng and sox to render and measure speech, PulseAudio for a null audio sink, dbus for the keep-the-screen-awake test, imagemagick and x11-utils to screenshot the real window|xvfb xauth x11-utils imagemagick espeak-ng sox pulseaudio pulseaudio-utils dbus"
+        # desktop-file-validate and appstreamcli check packaging/linux/ (tests/unit/test_desktop_files.py).
+        echo "the tests: validating the desktop file and the AppStream metainfo|desktop-file-utils appstream"
     fi
 }
 
 # Rough equivalents elsewhere, for the message on other Linux systems.
-BC_FEDORA_HINT="Fedora: mesa-libEGL mesa-libGL libX11 dbus-libs fontconfig freetype glib2 libxkbcommon libxkbcommon-x11 xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil libwayland-cursor libwayland-egl dejavu-sans-fonts pulseaudio-libs pipewire-libs espeak-ng alsa-utils; tests: xorg-x11-server-Xvfb xorg-x11-xauth xorg-x11-utils ImageMagick sox pulseaudio pulseaudio-utils dbus-daemon"
-BC_ARCH_HINT="Arch: libglvnd libx11 dbus fontconfig freetype2 glib2 libxkbcommon libxkbcommon-x11 xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil wayland ttf-dejavu libpulse libpipewire espeak-ng alsa-utils; tests: xorg-server-xvfb xorg-xauth xorg-xwininfo imagemagick sox pulseaudio dbus"
+BC_FEDORA_HINT="Fedora: mesa-libEGL mesa-libGL libX11 dbus-libs fontconfig freetype glib2 libxkbcommon libxkbcommon-x11 xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil libwayland-cursor libwayland-egl dejavu-sans-fonts pulseaudio-libs pipewire-libs espeak-ng alsa-utils; tests: xorg-x11-server-Xvfb xorg-x11-xauth xorg-x11-utils ImageMagick sox pulseaudio pulseaudio-utils dbus-daemon desktop-file-utils appstream"
+BC_ARCH_HINT="Arch: libglvnd libx11 dbus fontconfig freetype2 glib2 libxkbcommon libxkbcommon-x11 xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil wayland ttf-dejavu libpulse libpipewire espeak-ng alsa-utils; tests: xorg-server-xvfb xorg-xauth xorg-xwininfo imagemagick sox pulseaudio dbus desktop-file-utils appstream"
 
 bc_is_debian_like() {
     [[ -r /etc/os-release ]] || return 1
@@ -240,4 +242,7 @@ bc_setup() {  # $1: app | tests
     bc_ensure_system_packages "$1"
     bc_ensure_venv "$1"
     bc_activate
+    # The window's translations are compiled from their .ts sources (fast; only when changed).
+    "$BC_VENV_PY" "$ROOT/tools/build_translations.py" ||
+        bc_die "could not compile the translations (see above)."
 }

@@ -57,16 +57,25 @@ VARIANT_LEVELS = ("easier", "harder")
 SOURCE_FIELDS = ("file", "dose")
 SIDE_PLACEHOLDERS = frozenset({"side", "other"})
 
-# Holding the breath under effort raises blood pressure: no text may ask for it.
-_BREATH_HOLD = re.compile(r"\bhold(ing)?\s+(your|the)\s+breath\b", re.IGNORECASE)
+# Holding the breath under effort raises blood pressure: no text may ask for it, in any
+# language we ship. Each pattern comes with the words that, just before it, negate it.
+_BREATH_HOLDS = (
+    (re.compile(r"\bhold(ing)?\s+(your|the)\s+breath\b", re.IGNORECASE),
+     re.compile(r"(never|not|n't|don't|without)\s*$")),
+    # German: "Atem anhalten", "die Luft anzuhalten", "halte den Atem an".
+    (re.compile(r"\b(atem|luft)\s+an(zu)?halten\b|\bh(a|ä)lte?s?t?\s+(den|die|deinen)\s+"
+                r"(atem|luft)\s+an\b", re.IGNORECASE),
+     re.compile(r"\b(nicht|nie|niemals|ohne)\s+((den|die|deinen|deine)\s+)?$")),
+)
 
 
 def forbids_breath_hold(text: str) -> bool:
     """True if the text tells the user to hold their breath (negations are allowed)."""
-    for match in _BREATH_HOLD.finditer(text):
-        before = text[max(0, match.start() - 12) : match.start()].casefold()
-        if not re.search(r"(never|not|n't|don't|without)\s*$", before):
-            return True
+    for pattern, negation in _BREATH_HOLDS:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 16) : match.start()].casefold()
+            if not negation.search(before):
+                return True
     return False
 
 

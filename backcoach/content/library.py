@@ -12,6 +12,7 @@ from typing import TypeVar
 from backcoach.content.crosscheck import check_routine
 from backcoach.content.education_file import parse_topic
 from backcoach.content.exercise_file import parse_exercise
+from backcoach.content.language_layer import Coverage, translate_library
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile, parse_bytes
 from backcoach.content.routine_file import parse_routine
@@ -30,6 +31,7 @@ class Library:
     routines: dict[str, Routine] = field(default_factory=dict)
     topics: list[EducationTopic] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    coverage: Coverage | None = None  # of the translation, when not in English
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]
@@ -57,11 +59,15 @@ def user_folder(exercises_dir: Path, routines_dir: Path) -> ContentFolder:
     return ContentFolder("user", exercises_dir, routines_dir, None, "")
 
 
-def load_content(paths: AppPaths) -> Library:
-    """Built-in content, then the user's own files; bad files end up in .problems."""
-    return load_library(
+def load_content(paths: AppPaths, language: str = "en") -> Library:
+    """Built-in content in ``language`` (English where a translation is missing), then the
+    user's own files; bad files end up in .problems."""
+    library = load_library(
         [built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)]
     )
+    if language != "en":
+        library.coverage = translate_library(library, language)
+    return library
 
 
 def _toml_files(folder: Traversable | None) -> Iterator[Traversable]:

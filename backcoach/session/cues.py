@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 
 from backcoach.model import Position, Sides
-from backcoach.session import phrases
 from backcoach.session.overlap import resolve_overlaps
+from backcoach.session.phrasebook import Phrasebook
 from backcoach.session.plan import PlannedItem, Side, Step, StepKind, Timeline
-from backcoach.session.words import PAUSE_S, capitalise, speech_seconds
+from backcoach.session.words import PAUSE_S, WORDS_PER_SECOND, capitalise, speech_seconds
 
 HALFWAY_MIN_S = 20.0  # a hold this long gets a "halfway"
 REST_HALFWAY_MIN_S = 45.0  # rests are announced with their length; only long ones need more
@@ -52,10 +52,11 @@ class Cue:
     priority: Priority
     step: int
     from_end: bool = False  # anchored to its step's end: moves when a rest is extended
+    words_per_second: float = WORDS_PER_SECOND  # of the cue's language, for the estimate
 
     @property
     def estimated_s(self) -> float:
-        return speech_seconds(self.text)
+        return speech_seconds(self.text, self.words_per_second)
 
 
 def build_cues(timeline: Timeline) -> list[Cue]:
@@ -67,14 +68,18 @@ def planned_cues(timeline: Timeline) -> list[Cue]:
     """Every cue of the session in time order, before any is dropped for overlapping:
     for a speaker that resolves overlaps with the measured length of each cue."""
     cues: list[Cue] = []
+    p = timeline.phrases
     for step in timeline.steps:
         item = timeline.items[step.item] if step.item >= 0 else None
-        cues.extend(_cues_for(step, item, timeline))
+        for cue in _cues_for(p, step, item, timeline):
+            if cue.words_per_second != p.words_per_second:
+                cue = replace(cue, words_per_second=p.words_per_second)
+            cues.append(cue)
     cues.sort(key=lambda cue: (cue.at, -cue.priority))
     return cues
 
 
-def _sequence(step: Step, texts: list[str], kinds: list[CueKind], priority: list[Priority],
+def _sequence(p: Phrasebook, step: Step, texts: list[str], kinds: list[CueKind], priority: list[Priority],
               offset: float = 0.0) -> Iterator[Cue]:
     """Lines said one after another from ``offset`` into the step, as many as start in it.
 
@@ -86,52 +91,52 @@ def _sequence(step: Step, texts: list[str], kinds: list[CueKind], priority: list
         if round(at, 3) >= step.end:
             return
         yield Cue(round(at, 3), kind, text, level, step.index)
-        at += speech_seconds(text) + PAUSE_S
+        at += p.speech_seconds(text) + PAUSE_S
 
 
-def _countdown(step: Step, busy_until: float = 0.0) -> Iterator[Cue]:
+def _countdown(p: Phrasebook, step: Step, busy_until: float = 0.0) -> Iterator[Cue]:
     """Three, two, one to the step's end, unless the step's own first words need that time."""
     if step.duration >= COUNTDOWN_MIN_S and busy_until <= step.end - 3:
-        for seconds_left, word in zip((3, 2, 1), phrases.COUNTDOWN, strict=True):
+        for seconds_left, word in zip((3, 2, 1), p.countdown, strict=True):
             yield Cue(round(step.end - seconds_left, 3), CueKind.COUNTDOWN, word, Priority.BEAT,
                       step.index, from_end=True)
 
 
-def _cues_for(step: Step, item: PlannedItem | None, timeline: Timeline) -> Iterator[Cue]:
+def _cues_for(p: Phrasebook, step: Step, item: PlannedItem | None,
+              timeline: Timeline) -> Iterator[Cue]:
     kind = step.kind
     if kind is StepKind.PREPARE and item is not None:
-        lines = phrases.intro_lines(item.exercise, item.dose, full=item.full,
-                                    new_position=item.new_position)
+        lines = p.intro_lines(item.exercise, item.dose, full=item.full,
+                              new_position=item.new_position)
         kinds = [CueKind.INTRO] + [CueKind.SETUP] * (len(lines) - 1)
         levels = [Priority.HIGH] + [Priority.NORMAL] * (len(lines) - 1)
-        yield from _sequence(step, lines, kinds, levels)
-        yield from _countdown(step)
+        yield from _sequence(p, step, lines, kinds, levels)
+        yield from _countdown(p, step)
     elif kind in (StepKind.MOVE, StepKind.HOLD) and item is not None:
-        yield from _phase_cues(step, item)
+        yield from _phase_cues(p, step, item)
     elif kind is StepKind.SWITCH:
-        side = step.side.value if step.side else "other"
-        text = phrases.switch_line(side, turn_over=item is not None and _turns_over(item))
+        text = p.switch_line(step.side, turn_over=item is not None and _turns_over(item))
         yield Cue(step.start, CueKind.SWITCH, text, Priority.HIGH, step.index)
-        yield from _countdown(step)
+        yield from _countdown(p, step)
     elif kind is StepKind.REST:
         each = item is not None and item.dose.sides is Sides.EACH
-        rest, upcoming = phrases.rest_line(
-            step.duration, step.set_no, step.sets, first_side=Side.LEFT.value if each else None,
+        rest, upcoming = p.rest_line(
+            step.duration, step.set_no, step.sets, first_side=Side.LEFT if each else None,
             turn_over=item is not None and _turns_over(item),
         )
-        yield from _sequence(step, [rest, upcoming], [CueKind.REST, CueKind.NEXT_UP],
+        yield from _sequence(p, step, [rest, upcoming], [CueKind.REST, CueKind.NEXT_UP],
                              [Priority.HIGH, Priority.NORMAL])
-        yield from _halfway(step, REST_HALFWAY_MIN_S)
-        yield from _countdown(step)
+        yield from _halfway(p, step, REST_HALFWAY_MIN_S)
+        yield from _countdown(p, step)
     elif kind is StepKind.TRANSITION and item is not None:
-        lines = phrases.transition_lines(step.duration, item.exercise.name)
-        yield from _sequence(step, lines, [CueKind.REST, CueKind.NEXT_UP],
+        lines = p.transition_lines(step.duration, item.exercise.name)
+        yield from _sequence(p, step, lines, [CueKind.REST, CueKind.NEXT_UP],
                              [Priority.HIGH, Priority.NORMAL])
-        yield from _halfway(step, REST_HALFWAY_MIN_S)
+        yield from _halfway(p, step, REST_HALFWAY_MIN_S)
     elif kind is StepKind.ACTIVITY and item is not None:
-        yield from _activity_cues(step, item)
+        yield from _activity_cues(p, step, item)
     elif kind is StepKind.DONE:
-        text = phrases.done_line(len(timeline.items), timeline.total_s)
+        text = p.done_line(len(timeline.items), timeline.total_s)
         yield Cue(step.start, CueKind.DONE, text, Priority.HIGH, step.index)
 
 
@@ -140,82 +145,85 @@ def _turns_over(item: PlannedItem) -> bool:
     return item.exercise.position in (Position.SIDE_LYING, Position.PRONE)
 
 
-def _fitting(step: Step, candidates: list[str]) -> str:
+def _fitting(p: Phrasebook, step: Step, candidates: list[str]) -> str:
     """The first text short enough to be said before the step ends (the next step's cue
     starts then), else the shortest: a cue that runs over would silence the next one."""
     for text in candidates:
-        if speech_seconds(text) <= step.duration:
+        if p.speech_seconds(text) <= step.duration:
             return text
-    return min(candidates, key=speech_seconds)
+    return min(candidates, key=p.speech_seconds)
 
 
-def _halfway(step: Step, minimum: float = HALFWAY_MIN_S) -> Iterator[Cue]:
+def _halfway(p: Phrasebook, step: Step, minimum: float = HALFWAY_MIN_S) -> Iterator[Cue]:
     if step.duration >= minimum:
-        yield Cue(round(step.start + step.duration / 2, 3), CueKind.HALFWAY, "Halfway.",
+        yield Cue(round(step.start + step.duration / 2, 3), CueKind.HALFWAY, p.halfway,
                   Priority.NORMAL, step.index)
 
 
-def _phase_cues(step: Step, item: PlannedItem) -> Iterator[Cue]:
+def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
     exercise = item.exercise
     phase = exercise.phases[step.phase]
     alternate = item.dose.sides is Sides.ALTERNATE
     if step.kind is StepKind.HOLD:
-        text = _fitting(step, phrases.hold_lines(step.text, first=step.guided))
+        text = _fitting(p, step, p.hold_lines(step.text, first=step.guided))
         yield Cue(step.start, CueKind.HOLD, text, Priority.HIGH, step.index)
-        after_start = step.start + speech_seconds(text) + PAUSE_S
+        after_start = step.start + p.speech_seconds(text) + PAUSE_S
         if step.guided and item.full and step.detail:
-            yield from _if_room(step, after_start, CueKind.DETAIL, step.detail, Priority.NORMAL)
+            yield from _if_room(p, step, after_start, CueKind.DETAIL, step.detail,
+                                Priority.NORMAL)
         elif step.duration >= TIP_MIN_S and exercise.tips:
             tip = exercise.tips[(step.rep_no - 1) % len(exercise.tips)]
-            yield from _if_room(step, after_start + 1.0, CueKind.ENCOURAGE, tip, Priority.LOW)
-        yield from _halfway(step)
-        yield from _countdown(step, busy_until=after_start)
+            yield from _if_room(p, step, after_start + 1.0, CueKind.ENCOURAGE, tip, Priority.LOW)
+        yield from _halfway(p, step)
+        yield from _countdown(p, step, busy_until=after_start)
         return
     if step.guided:
-        yield Cue(step.start, CueKind.ACTION, phrases.with_breath(phase.breath, step.text),
+        yield Cue(step.start, CueKind.ACTION, p.with_breath(phase.breath, step.text),
                   Priority.HIGH, step.index)
         return
     # Later reps: the count and the breath only, short enough for a two-second phase.
-    said = phrases.BREATH_WORDS[phase.breath] or capitalise(step.text)
+    said = p.breath_word(phase.breath) or capitalise(step.text)
     if step.phase != 0:
         yield Cue(step.start, CueKind.ACTION, f"{said}.", Priority.HIGH, step.index)
         return
-    labels = _rep_labels(step, item, alternate)
+    labels = _rep_labels(p, step, item, alternate)
     says = [f"{said}."]
     if step.reps == 1:
         # A set of one (a long hold done in sets): say what to do, not "one".
-        says.insert(0, phrases.with_breath(phase.breath, step.text))
+        says.insert(0, p.with_breath(phase.breath, step.text))
     candidates = [f"{label}. {say}" for label in labels for say in says]
     candidates += [*says, *(f"{label}." for label in labels)]
-    yield Cue(step.start, CueKind.COUNT, _fitting(step, candidates), Priority.BEAT, step.index)
+    yield Cue(step.start, CueKind.COUNT, _fitting(p, step, candidates), Priority.BEAT,
+              step.index)
 
 
-def _rep_labels(step: Step, item: PlannedItem, alternate: bool) -> list[str]:
+def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -> list[str]:
     """How a rep may be announced, most informative first: "Two, left", then "Left"."""
     # A set of one (a long hold done in sets) has no count: "one" would say nothing.
-    count = phrases.rep_count(step.rep_no, step.reps) if step.reps > 1 else ""
-    counts = [count, "Last"] if count == "Last one" else [count] if count else []
+    counts = p.rep_counts(step.rep_no, step.reps) if step.reps > 1 else []
     if step.side is not None and (alternate or item.dose.sides is Sides.EACH):
         if alternate and step.side is Side.RIGHT:
-            return ["Right"]  # each pair is counted once, on the left
+            # Each pair is counted once, on the left.
+            return [capitalise(p.side_word(Side.RIGHT))]
         if alternate or step.rep_no == 1:
             # With "each", a later set starts on the left again: say so.
-            side = step.side.value
-            return [*(f"{c}, {side}" for c in counts), capitalise(side)]
+            return [*(p.rep_with_side(c, step.side) for c in counts),
+                    capitalise(p.side_word(step.side))]
     return counts
 
 
-def _if_room(step: Step, at: float, kind: CueKind, text: str, level: Priority) -> Iterator[Cue]:
+def _if_room(p: Phrasebook, step: Step, at: float, kind: CueKind, text: str,
+             level: Priority) -> Iterator[Cue]:
     """Says ``text`` at ``at`` only if it ends before the step's countdown would begin."""
     limit = step.end - (3 if step.duration >= COUNTDOWN_MIN_S else 0)
-    if at + speech_seconds(text) <= limit:
+    if at + p.speech_seconds(text) <= limit:
         yield Cue(round(at, 3), kind, text, level, step.index)
 
 
-def _activity_cues(step: Step, item: PlannedItem) -> Iterator[Cue]:
+def _activity_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
     exercise = item.exercise
     # The prepare step already named it and said how; now the clock starts.
-    start = phrases.activity_start(item.dose.duration_s or step.duration)
+    start = p.activity_start(item.dose.duration_s or step.duration)
     yield Cue(step.start, CueKind.ACTION, start, Priority.HIGH, step.index)
     interval = 60.0 if step.duration <= 600 else 300.0
     marks = {round(step.duration / 2, 3)} | {
@@ -224,11 +232,11 @@ def _activity_cues(step: Step, item: PlannedItem) -> Iterator[Cue]:
     if step.duration > 120:
         marks.add(step.duration - 60)
     for mark in sorted(m for m in marks if 0 < m < step.duration - 5):
-        text = phrases.activity_progress(mark, step.duration)
+        text = p.activity_progress(mark, step.duration)
         yield Cue(round(step.start + mark, 3), CueKind.TIME, text, Priority.HIGH, step.index)
     for index, tip in enumerate(exercise.tips):
         # Tips fall between the time announcements, a quarter interval after each.
         at = step.start + interval * index + interval / 4 + 20
         if at < step.end - 10:
             yield Cue(round(at, 3), CueKind.ENCOURAGE, tip, Priority.LOW, step.index)
-    yield from _countdown(step)
+    yield from _countdown(p, step)

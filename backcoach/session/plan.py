@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineItem, Sides
-from backcoach.session.phrases import COUNTDOWN, intro_lines, with_breath
-from backcoach.session.words import PAUSE_S, speech_seconds
+from backcoach.session.phrasebook import Phrasebook, Side, phrasebook_for
+from backcoach.session.phrases import EnglishPhrases
+from backcoach.session.words import PAUSE_S
+
+__all__ = ["Side"]  # re-exported: sides belong to the plan as much as to the phrasebook
 
 
 class StepKind(StrEnum):
@@ -29,15 +32,6 @@ class Verbosity(StrEnum):
     BRIEF = "brief"
 
 
-class Side(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-
-    @property
-    def other(self) -> Side:
-        return Side.RIGHT if self is Side.LEFT else Side.LEFT
-
-
 @dataclass(frozen=True)
 class PlanOptions:
     """Timing choices of the planner; the defaults are what built-in sessions use."""
@@ -49,6 +43,11 @@ class PlanOptions:
     switch_turn_over_s: float = 10.0  # side-lying and face-down moves need a roll
     min_rest_s: float = 5.0
     verbosity: Verbosity = Verbosity.FIRST_TIME
+    language: str = "en"  # of the spoken cues; the content must be loaded in it too
+
+    @property
+    def phrases(self) -> Phrasebook:
+        return phrasebook_for(self.language)
 
 
 @dataclass(frozen=True)
@@ -93,6 +92,7 @@ class Timeline:
     routine: Routine
     items: tuple[PlannedItem, ...]
     steps: tuple[Step, ...]
+    phrases: Phrasebook = field(default_factory=EnglishPhrases)
 
     @property
     def total_s(self) -> float:
@@ -110,12 +110,6 @@ class Timeline:
         return self.steps[low]
 
 
-def fill_sides(text: str, side: Side | None) -> str:
-    if side is None:
-        return text
-    return text.replace("{side}", side.value).replace("{other}", side.other.value)
-
-
 def prepare_seconds(previous: Position | None, current: Position, options: PlanOptions) -> float:
     if previous is None or previous.on_floor != current.on_floor:
         return options.prepare_floor_change_s
@@ -124,10 +118,10 @@ def prepare_seconds(previous: Position | None, current: Position, options: PlanO
     return options.prepare_new_position_s
 
 
-def intro_seconds(lines: list[str]) -> float:
+def intro_seconds(lines: list[str], phrases: Phrasebook) -> float:
     """Time to say the intro lines one after another, then count three, two, one."""
-    spoken = sum(speech_seconds(line) + PAUSE_S for line in lines)
-    return spoken + len(COUNTDOWN) + 0.5
+    spoken = sum(phrases.speech_seconds(line) + PAUSE_S for line in lines)
+    return spoken + len(phrases.countdown) + 0.5
 
 
 def wants_full(options: PlanOptions, seen_before: bool) -> bool:
@@ -160,7 +154,7 @@ def plan_routine(
         previous = exercise.position
         seen.add(exercise.id)
     builder.add(StepKind.DONE, 0.0, -1)
-    return Timeline(routine, tuple(items), tuple(builder.steps))
+    return Timeline(routine, tuple(items), tuple(builder.steps), builder.phrases)
 
 
 def single_exercise_routine(exercise: Exercise) -> Routine:
@@ -179,6 +173,7 @@ def single_exercise_routine(exercise: Exercise) -> Routine:
 class _Builder:
     def __init__(self, options: PlanOptions) -> None:
         self.options = options
+        self.phrases = options.phrases
         self.steps: list[Step] = []
         self.clock = 0.0
 
@@ -198,9 +193,11 @@ class _Builder:
     def add_exercise(self, planned: PlannedItem, previous: Position | None) -> None:
         options = self.options
         item, exercise, dose = planned.index, planned.exercise, planned.dose
-        lines = intro_lines(exercise, dose, full=planned.full, new_position=planned.new_position)
+        lines = self.phrases.intro_lines(exercise, dose, full=planned.full,
+                                         new_position=planned.new_position)
         # Long enough to get into position and to hear the instructions in full.
-        prepare = max(prepare_seconds(previous, exercise.position, options), intro_seconds(lines))
+        prepare = max(prepare_seconds(previous, exercise.position, options),
+                      intro_seconds(lines, self.phrases))
         self.add(StepKind.PREPARE, float(math.ceil(prepare)), item, exercise.id,
                  sets=dose.sets, reps=dose.reps)
         if dose.duration_s is not None:
@@ -223,20 +220,21 @@ class _Builder:
         item, exercise, dose = planned.index, planned.exercise, planned.dose
         guided = set_no == 1 and rep_no == 1
         for phase_index, phase in enumerate(exercise.phases):
-            text = fill_sides(phase.action, side)
+            text = self.phrases.fill_sides(phase.action, side)
             if phase.hold:
                 seconds = dose.hold_s or 0.0
             else:
                 seconds = phase.seconds or 0.0
                 if guided:
                     # Time to say "Breathe out, lift your hips" before the next phase.
-                    spoken = speech_seconds(with_breath(phase.breath, text)) + PAUSE_S
+                    said = self.phrases.with_breath(phase.breath, text)
+                    spoken = self.phrases.speech_seconds(said) + PAUSE_S
                     seconds = max(seconds, math.ceil(spoken * 2) / 2)
             self.add(
                 StepKind.HOLD if phase.hold else StepKind.MOVE, seconds, item, exercise.id,
                 set_no=set_no, sets=dose.sets, rep_no=rep_no, reps=dose.reps, side=side,
                 phase=phase_index, breath=phase.breath, text=text,
-                detail=fill_sides(phase.detail, side), guided=guided,
+                detail=self.phrases.fill_sides(phase.detail, side), guided=guided,
             )
 
 

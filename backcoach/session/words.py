@@ -1,4 +1,4 @@
-"""Numbers and durations as words a voice reads well, and a speech-length estimate."""
+"""English numbers and durations as words a voice reads well, and a speech-length estimate."""
 
 from __future__ import annotations
 
@@ -62,11 +62,11 @@ def _hours_words(total_minutes: int) -> str:
     return f"{plural(hours, 'hour')} and {plural(minutes, 'minute')}"
 
 
-def speech_seconds(text: str) -> float:
+def speech_seconds(text: str, words_per_second: float = WORDS_PER_SECOND) -> float:
     """A conservative estimate of how long a voice takes to say ``text``."""
     words = len(text.split())
     pauses = sum(text.count(mark) for mark in ".,;:!?")
-    return words / WORDS_PER_SECOND + 0.15 * pauses + 0.2
+    return words / words_per_second + 0.15 * pauses + 0.2
 
 
 def capitalise(text: str) -> str:

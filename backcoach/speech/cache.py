@@ -19,8 +19,9 @@ CACHE_VERSION = 1
 class VoiceChoice:
     """What the sound depends on; volume is applied at playback so it is not here."""
 
-    voice: str = ""  # an engine voice id; "" lets the engine pick its default English voice
+    voice: str = ""  # an engine voice id; "" lets the engine pick the language's default
     rate: int = 160  # words per minute
+    language: str = "en"  # of the text: a voice that cannot speak it is not used
 
 
 class SpeechCache:
@@ -28,7 +29,10 @@ class SpeechCache:
         self.folder = folder  # AppPaths.cache_dir / "speech"
 
     def path_for(self, text: str, choice: VoiceChoice) -> Path:
-        key = json.dumps([CACHE_VERSION, choice.voice, choice.rate, text], ensure_ascii=False)
+        parts: list[object] = [CACHE_VERSION, choice.voice, choice.rate, text]
+        if choice.language != "en":  # English clips cached before languages keep their keys
+            parts.append(choice.language)
+        key = json.dumps(parts, ensure_ascii=False)
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
         # Two-letter shards keep folders small however many sessions are cached.
         return self.folder / digest[:2] / f"{digest}.wav"
@@ -54,12 +58,14 @@ class Renderer:
         path = self.cache.path_for(text, self.choice)
         if not path.is_file():
             try:
-                self.engine.render(text, path, self.choice.voice, self.choice.rate)
+                self.engine.render(text, path, self.choice.voice, self.choice.rate,
+                                   self.choice.language)
             except EngineUnavailableError:
                 if not self.engine.restartable:
                     raise
                 # A worker that hung or died once gets one fresh start (call() restarts it).
-                self.engine.render(text, path, self.choice.voice, self.choice.rate)
+                self.engine.render(text, path, self.choice.voice, self.choice.rate,
+                                   self.choice.language)
         return path
 
     def render_all(self, texts: Iterable[str], progress: Progress | None = None) -> dict[str, Path]:

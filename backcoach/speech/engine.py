@@ -25,8 +25,18 @@ def render_timeout(text: str) -> float:
     return 3.0 + len(text) / 100
 
 
-def worker_command() -> list[str]:
-    return [sys.executable, "-m", "backcoach.speech.worker"]
+WORKER_FLAG = "--speech-worker"  # a frozen bundle's own binary runs the worker with it
+
+
+def worker_command(executable: str | None = None, frozen: bool | None = None) -> list[str]:
+    """How to start the worker: ``python -m backcoach.speech.worker``, or in a frozen bundle
+    (PyInstaller), where ``sys.executable`` is the app itself, the app with ``--speech-worker``
+    (packaging/pyinstaller/entry.py hands that to the worker before anything else loads)."""
+    executable = sys.executable if executable is None else executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if frozen:
+        return [executable, WORKER_FLAG]
+    return [executable, "-m", "backcoach.speech.worker"]
 
 
 class EngineUnavailableError(Exception):
@@ -127,10 +137,11 @@ class SpeechEngine:
             raise RenderError(str(reply.get("error", "unknown error")))
         return reply
 
-    def render(self, text: str, path: Path, voice: str, rate: int) -> float:
+    def render(self, text: str, path: Path, voice: str, rate: int,
+               language: str = "en") -> float:
         """Writes the trimmed WAV of ``text`` to ``path``; returns its length in seconds."""
         reply = self.call("render", render_timeout(text), text=text, path=str(path),
-                          voice=voice, rate=rate)
+                          voice=voice, rate=rate, language=language)
         return float(reply["seconds"])
 
     def voices(self) -> list[Voice]:

@@ -153,7 +153,8 @@ def _atomic_file(out: Path) -> Iterator[BinaryIO]:
 
 
 def export_command(routine_name: str, out: Path, verbosity: str | None, *, library: Library,
-                   paths: AppPaths, stdout: TextIO, stderr: TextIO) -> int:
+                   paths: AppPaths, stdout: TextIO, stderr: TextIO,
+                   language: str = "en") -> int:
     """`backcoach export-audio`: exit 0, or 1 with one line on stderr and no file left."""
     routine = resolve_routine(routine_name, library)
     if isinstance(routine, list):
@@ -164,10 +165,11 @@ def export_command(routine_name: str, out: Path, verbosity: str | None, *, libra
     for message in messages:
         print(f"backcoach: {message}", file=stderr)
     chosen = Verbosity(verbosity) if verbosity else settings.verbosity
-    timeline = plan_routine(routine, library.exercises, PlanOptions(verbosity=chosen))
+    timeline = plan_routine(routine, library.exercises,
+                            PlanOptions(verbosity=chosen, language=language))
     engine = SpeechEngine()
     renderer = Renderer(engine, SpeechCache(paths.cache_dir / "speech"),
-                        VoiceChoice(settings.voice, settings.rate))
+                        VoiceChoice(settings.voice, settings.rate, language))
     progress = TerminalProgress(stderr)
     try:
         result = export_timeline(timeline, renderer, out, progress)

@@ -224,8 +224,8 @@ class QtSpeaker(QObject):
             self._listener.cue_dropped(cue)
 
 
-def open_speaker(paths: AppPaths, settings: Settings,
-                 parent: QObject | None = None) -> QtSpeaker | CaptionSpeaker:
+def open_speaker(paths: AppPaths, settings: Settings, parent: QObject | None = None, *,
+                 language: str = "en") -> QtSpeaker | CaptionSpeaker:
     """The app's speaker: the live one when there is a sound output, captions otherwise.
 
     A missing engine is found out later, on the first render, and the live speaker then
@@ -234,7 +234,7 @@ def open_speaker(paths: AppPaths, settings: Settings,
     if not QMediaDevices.audioOutputs():
         return CaptionSpeaker(NO_OUTPUT)
     speaker = QtSpeaker(SpeechEngine(), SpeechCache(paths.cache_dir / "speech"),
-                        VoiceChoice(settings.voice, settings.rate), parent=parent)
+                        VoiceChoice(settings.voice, settings.rate, language), parent=parent)
     speaker.set_volume(settings.volume)
     speaker.set_muted(settings.muted)
     return speaker

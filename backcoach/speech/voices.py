@@ -1,13 +1,16 @@
-"""The engine's voices as plain data, and the choice of a default English one."""
+"""The engine's voices as plain data, and the choice of a default voice for a language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# Tried in order when the user has not chosen a voice (or theirs is not installed):
-# plain US, then British English; any other English voice after that.
-PREFERRED_ENGLISH = ("gmw/en-us", "gmw/en", "en-us", "en")
+# Tried in order when the user has not chosen a voice (or theirs is not installed, or
+# does not speak the session's language): espeak-ng's ids, then its older short ids.
+PREFERRED = {
+    "en": ("gmw/en-us", "gmw/en", "en-us", "en"),  # plain US, then British English
+    "de": ("gmw/de", "de"),
+}
 
 
 @dataclass(frozen=True)
@@ -36,15 +39,19 @@ def filter_voices(voices: Iterable[Voice], language_prefix: str = "") -> list[Vo
     return sorted((v for v in voices if v.speaks(language_prefix)), key=lambda v: v.name)
 
 
-def choose_voice(voices: Sequence[Voice], wanted: str) -> Voice | None:
-    """``wanted`` if installed, else a default English voice, else the first voice."""
+def choose_voice(voices: Sequence[Voice], wanted: str, language: str = "en") -> Voice | None:
+    """``wanted`` if installed and it speaks ``language``; else that language's default
+    voice, else any voice of it; else the same for English; else the first voice."""
     by_id = {voice.id: voice for voice in voices}
+    if wanted in by_id and by_id[wanted].speaks(language):
+        return by_id[wanted]
+    for code in dict.fromkeys((language, "en")):  # German first, English as the fallback
+        for voice_id in PREFERRED.get(code, ()):
+            if voice_id in by_id:
+                return by_id[voice_id]
+        speaking = filter_voices(voices, code)
+        if speaking:
+            return speaking[0]
     if wanted in by_id:
         return by_id[wanted]
-    for voice_id in PREFERRED_ENGLISH:
-        if voice_id in by_id:
-            return by_id[voice_id]
-    english = filter_voices(voices, "en")
-    if english:
-        return english[0]
     return voices[0] if voices else None

@@ -54,8 +54,8 @@ class Engine:
         self._voice = ""
         self.version = _version()
 
-    def _configure(self, voice: str, rate: int) -> None:
-        chosen = choose_voice(self.voices, voice)
+    def _configure(self, voice: str, rate: int, language: str) -> None:
+        chosen = choose_voice(self.voices, voice, language)
         if chosen is not None and chosen.id != self._voice:
             # Loading a voice costs ~10 ms: only on a change, and before the rate.
             self._engine.setProperty("voice", chosen.id)
@@ -80,9 +80,10 @@ class Engine:
             self._engine.runAndWait()
         return None
 
-    def render(self, text: str, path: Path, voice: str, rate: int) -> dict[str, Any]:
+    def render(self, text: str, path: Path, voice: str, rate: int,
+               language: str = "en") -> dict[str, Any]:
         """Renders ``text``, trims leading silence, writes ``path`` atomically."""
-        self._configure(voice, rate)
+        self._configure(voice, rate, language)
         # Bug: save_to_file into a missing folder makes runAndWait() hang forever.
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, raw_name = tempfile.mkstemp(prefix=".raw-", suffix=".wav", dir=path.parent)
@@ -118,7 +119,8 @@ def handle(engine: Engine, request: dict[str, Any]) -> dict[str, Any]:
     op = request.get("op")
     if op == "render":
         return engine.render(str(request["text"]), Path(request["path"]),
-                             str(request.get("voice", "")), int(request.get("rate", 160)))
+                             str(request.get("voice", "")), int(request.get("rate", 160)),
+                             str(request.get("language", "en")))
     if op == "voices":
         return {"ok": True, "voices": [voice.to_json() for voice in engine.voices]}
     return {"ok": False, "error": f"unknown request {op!r}"}

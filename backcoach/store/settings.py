@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from backcoach.languages import LANGUAGES
 from backcoach.session.plan import Verbosity
 
 FORMAT_VERSION = 1
@@ -28,6 +29,8 @@ class Settings:
     muted: bool = False
     verbosity: Verbosity = Verbosity.FIRST_TIME
     get_ready_s: int = 20  # the countdown before a session starts: time to lie down
+    language: str = ""  # "en", "de"...; "" follows the system's language
+    last_routine: str = ""  # id of the routine last started, for "start last routine"
 
 
 DEFAULTS = Settings()
@@ -86,6 +89,21 @@ def _verbosity(value: Any, messages: list[str]) -> Any:
         return None
 
 
+def _language(value: Any, messages: list[str]) -> Any:
+    if value == "" or value in LANGUAGES:
+        return value
+    choices = ", ".join(LANGUAGES)
+    messages.append(f"language: expected one of {choices} or \"\"; using the system's language")
+    return None
+
+
+def _routine_id(value: Any, messages: list[str]) -> Any:
+    if isinstance(value, str) and len(value) <= VOICE_ID_MAX:
+        return value.strip()
+    messages.append("last_routine: expected a routine id; forgetting it")
+    return None
+
+
 Checker = Callable[[Any, list[str]], Any]  # the value to use, or None for the default
 CHECKERS: dict[str, Checker] = {
     "voice": _voice,
@@ -94,6 +112,8 @@ CHECKERS: dict[str, Checker] = {
     "muted": _muted,
     "verbosity": _verbosity,
     "get_ready_s": _whole("get_ready_s", GET_READY_RANGE),
+    "language": _language,
+    "last_routine": _routine_id,
 }
 
 

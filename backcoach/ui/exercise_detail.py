@@ -14,7 +14,8 @@ from backcoach.figures.catalog import PoseCatalog, built_in_catalog
 from backcoach.figures.painter import FigureStyle, render_image, strip_aspect
 from backcoach.figures.scene import build_scene, framing
 from backcoach.model import Exercise, Sides
-from backcoach.session.plan import Side, fill_sides
+from backcoach.session.phrasebook import Phrasebook, Side
+from backcoach.session.phrases import EnglishPhrases
 from backcoach.ui.look import (
     callout_colour,
     heading,
@@ -27,9 +28,11 @@ from backcoach.ui.wording import (
     breath_text,
     category_label,
     condition_label,
+    condition_meaning,
     dose_text,
     equipment_label,
     phase_time_text,
+    position_label,
 )
 
 PICTURE_WIDTH = (110, 290)  # logical pixels per key pose, least and most
@@ -37,10 +40,12 @@ PICTURE_HEIGHT = (70, 190)
 
 
 class ExerciseDetail(ReadableText):
-    def __init__(self, parent: QWidget | None = None, catalog: PoseCatalog | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, catalog: PoseCatalog | None = None,
+                 phrases: Phrasebook | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
         self._catalog = catalog  # None: the built-in poses
+        self.phrases = phrases or EnglishPhrases()  # the content's language: fills in sides
         self._exercise: Exercise | None = None
         self._showing_no_match = False
         self.setAccessibleName(self.tr("Exercise details"))
@@ -84,7 +89,7 @@ class ExerciseDetail(ReadableText):
             parts.append(paragraph(
                 self.tr("Also called: {names}").format(names=", ".join(exercise.aliases)), muted
             ))
-        facts = [category_label(exercise.category), exercise.position.label]
+        facts = [category_label(exercise.category), position_label(exercise.position)]
         facts += [equipment_label(item) for item in exercise.equipment]
         parts.append(f"<p><b>{escape(' · '.join(facts))}</b></p>")
         if exercise.areas:
@@ -161,7 +166,8 @@ class ExerciseDetail(ReadableText):
         side = None if exercise.dose.sides is Sides.NONE else Side.LEFT
         for phase in exercise.phases:
             timing = f"{breath_text(phase.breath)}, {phase_time_text(phase, exercise.dose)}"
-            action, detail = fill_sides(phase.action, side), fill_sides(phase.detail, side)
+            action = self.phrases.fill_sides(phase.action, side)
+            detail = self.phrases.fill_sides(phase.detail, side)
             text = f"<b>{escape(action)}</b> ({escape(timing)})"
             if detail:
                 text += f"<br/><span style='{muted}'>{escape(detail)}</span>"
@@ -172,7 +178,7 @@ class ExerciseDetail(ReadableText):
         lines = [escape(caution) for caution in exercise.cautions]
         lines += [
             escape(self.tr("This movement {meaning} ({tag}).").format(
-                meaning=condition.meaning, tag=condition_label(condition)
+                meaning=condition_meaning(condition), tag=condition_label(condition)
             ))
             for condition in sorted(exercise.conditions)
         ]

@@ -25,13 +25,15 @@ from backcoach.ui.exercise_detail import ExerciseDetail
 from backcoach.ui.exercise_filter import ExerciseFilter
 from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
 from backcoach.ui.look import ROOMY_ITEMS
-from backcoach.ui.wording import category_label, equipment_label, source_label
+from backcoach.session.phrasebook import Phrasebook
+from backcoach.ui.wording import category_label, equipment_label, position_label, source_label
 
 
 class LibraryPane(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
 
-    def __init__(self, exercises: Iterable[Exercise], parent: QWidget | None = None) -> None:
+    def __init__(self, exercises: Iterable[Exercise], parent: QWidget | None = None,
+                 phrases: Phrasebook | None = None) -> None:
         super().__init__(parent)
         self.exercises = list(exercises)
         self.model = ExerciseListModel(self.exercises, self)
@@ -47,7 +49,7 @@ class LibraryPane(QWidget):
             [(category_label(c), c.value, "") for c in Category
              if any(e.category is c for e in self.exercises)])
         self.position = self._combo(
-            [(p.label, p.value, "") for p in Position
+            [(position_label(p), p.value, "") for p in Position
              if any(e.position is p for e in self.exercises)])
         self.equipment = self._combo(
             [(equipment_label(q), q.value, "") for q in Equipment
@@ -64,7 +66,7 @@ class LibraryPane(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Exercises"))
-        self.detail = ExerciseDetail(self)
+        self.detail = ExerciseDetail(self, phrases=phrases)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(self.list)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from backcoach.content.library import Library
 from backcoach.model import Routine
+from backcoach.session.phrasebook import phrasebook_for
 from backcoach.session.plan import PlanOptions, plan_routine, single_exercise_routine
 from backcoach.ui.about import show_about
 from backcoach.ui.education_view import EducationView
@@ -30,6 +33,9 @@ STATUS_MS = 15_000  # how long passing news stays in the status bar
 
 
 class MainWindow(QMainWindow):
+    # The user chose another language ("" for the system's); whoever built the window
+    # builds it anew in that language (app.py), as every text and cue depends on it.
+    languageChosen = Signal(str)  # noqa: N815 (Qt signal naming)
     def __init__(self, library: Library, state_file: Path, services: SessionServices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,11 +46,12 @@ class MainWindow(QMainWindow):
         self.problems_dialog: ProblemsDialog | None = None
 
         self.session = SessionControl(services.speaker, services.settings, services.screen,
-                                      services.clock, self)
+                                      services.clock, self, language=services.language)
         self.keys = PlayerKeys(self.session, services.settings, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.library_pane = LibraryPane(library.exercises.values(), self)
+        self.library_pane = LibraryPane(library.exercises.values(), self,
+                                        phrases=phrasebook_for(services.language))
         self.routine_list = RoutineList(library.routines, library.exercises, self)
         self.education = EducationView(library.topics, self)
         self.player = PlayerPane(self.session, self.keys, self)
@@ -155,8 +162,12 @@ class MainWindow(QMainWindow):
                 self, self.tr("Stop it and start “{title}” instead?").format(
                     title=routine.title)):
             return False
-        options = PlanOptions(verbosity=self.services.settings.settings.verbosity)
+        options = PlanOptions(verbosity=self.services.settings.settings.verbosity,
+                              language=self.services.language)
         timeline = plan_routine(routine, self.library.exercises, options)
+        if routine.id in self.library.routines:  # for "start last routine"; not one exercise
+            self.services.settings.update(
+                replace(self.services.settings.settings, last_routine=routine.id))
         self.show_page(self.player)
         self.player.setFocus()
         self.session.load(timeline)
@@ -171,9 +182,13 @@ class MainWindow(QMainWindow):
     def edit_speech_settings(self) -> None:
         keeper = self.services.settings
         chosen = SpeechSettingsDialog.ask(self, keeper.settings, self.services.speaker,
-                                          session_active=self.session.active)
+                                          session_active=self.session.active,
+                                          language=self.services.language)
         if chosen is not None:
+            language_changed = chosen.language != keeper.settings.language
             keeper.update(chosen)
+            if language_changed:
+                self.languageChosen.emit(chosen.language)
 
     def show_floor(self) -> None:
         if self.services.full_screen:

@@ -18,7 +18,6 @@ SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
 CALL_TIMEOUT_MS = 2000
-_CONTEXT = "ScreenKeeper"
 _names = itertools.count(1)
 
 # (kept awake?, what to tell the user): called once for each keep_awake().
@@ -37,7 +36,7 @@ class ScreenKeeper(Protocol):
 
 def cannot_keep_awake(why: str) -> str:
     return QCoreApplication.translate(
-        _CONTEXT, "The screen may blank during the session: {why}. Turn off screen blanking "
+        "ScreenKeeper", "The screen may blank during the session: {why}. Turn off screen blanking "
         "in your desktop's settings, or touch a key now and then.").format(why=why)
 
 
@@ -71,7 +70,7 @@ class DBusScreenKeeper(QObject):
             return
         bus = self._connect()
         if not bus.isConnected():
-            why = QCoreApplication.translate(_CONTEXT, "no D-Bus session bus")
+            why = QCoreApplication.translate("ScreenKeeper", "no D-Bus session bus")
             if bus.lastError().message():
                 why += f" ({bus.lastError().message()})"
             report(False, cannot_keep_awake(why))
@@ -119,14 +118,14 @@ class DBusScreenKeeper(QObject):
         arguments = watcher.reply().arguments()
         if not arguments or not isinstance(arguments[0], int):
             report(False, cannot_keep_awake(QCoreApplication.translate(
-                _CONTEXT, "the desktop gave an unexpected answer")))
+                "ScreenKeeper", "the desktop gave an unexpected answer")))
             return
         self._cookie = arguments[0]
         if not self._wanted:  # the session ended while we waited for the answer
             self.allow_sleep()
             return
         report(True, QCoreApplication.translate(
-            _CONTEXT, "The screen stays on during the session."))
+            "ScreenKeeper", "The screen stays on during the session."))
 
 
 class NoScreenKeeper:
@@ -163,7 +162,7 @@ class RecordingScreenKeeper:
         elif not self.holding:
             self.holding = True
             report(True, QCoreApplication.translate(
-                _CONTEXT, "The screen stays on during the session."))
+                "ScreenKeeper", "The screen stays on during the session."))
 
     def allow_sleep(self) -> None:
         if self.holding:

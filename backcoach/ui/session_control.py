@@ -68,8 +68,9 @@ class SessionControl(QObject):
 
     def __init__(self, speaker: Speaker, settings: SettingsKeeper, screen: ScreenKeeper,
                  clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # of the cues: the voice must speak it
         self.speaker = speaker
         self.settings = settings
         self.screen = screen
@@ -293,4 +294,4 @@ class SessionControl(QObject):
     def _apply_voice(self, settings: Settings) -> None:
         # Not mid-session: a new voice would leave the session's cues unrendered.
         if isinstance(self.speaker, VoiceChooser):
-            self.speaker.set_voice(VoiceChoice(settings.voice, settings.rate))
+            self.speaker.set_voice(VoiceChoice(settings.voice, settings.rate, self.language))

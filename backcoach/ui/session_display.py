@@ -13,7 +13,6 @@ from backcoach.session.plan import Step, StepKind, Timeline
 from backcoach.ui.wording import clock_text, dose_text
 
 # Literal translate() calls (not a helper) so pyside6-lupdate can find every string.
-_CONTEXT = "SessionDisplay"
 
 
 class Phase(StrEnum):
@@ -78,14 +77,14 @@ class Display:
 
 def phase_word(phase: Phase) -> str:
     words = {
-        Phase.GET_READY: QCoreApplication.translate(_CONTEXT, "GET READY"),
-        Phase.PREPARE: QCoreApplication.translate(_CONTEXT, "GET INTO POSITION"),
-        Phase.MOVE: QCoreApplication.translate(_CONTEXT, "MOVE"),
-        Phase.HOLD: QCoreApplication.translate(_CONTEXT, "HOLD"),
-        Phase.REST: QCoreApplication.translate(_CONTEXT, "REST"),
-        Phase.SWITCH: QCoreApplication.translate(_CONTEXT, "SWITCH SIDES"),
-        Phase.PAUSED: QCoreApplication.translate(_CONTEXT, "PAUSED"),
-        Phase.DONE: QCoreApplication.translate(_CONTEXT, "DONE"),
+        Phase.GET_READY: QCoreApplication.translate("SessionDisplay", "GET READY"),
+        Phase.PREPARE: QCoreApplication.translate("SessionDisplay", "GET INTO POSITION"),
+        Phase.MOVE: QCoreApplication.translate("SessionDisplay", "MOVE"),
+        Phase.HOLD: QCoreApplication.translate("SessionDisplay", "HOLD"),
+        Phase.REST: QCoreApplication.translate("SessionDisplay", "REST"),
+        Phase.SWITCH: QCoreApplication.translate("SessionDisplay", "SWITCH SIDES"),
+        Phase.PAUSED: QCoreApplication.translate("SessionDisplay", "PAUSED"),
+        Phase.DONE: QCoreApplication.translate("SessionDisplay", "DONE"),
     }
     return words[phase]
 
@@ -101,14 +100,14 @@ def side_word(step: Step) -> str:
     if step.side is None:
         return ""
     if step.side.value == "left":
-        return QCoreApplication.translate(_CONTEXT, "left side")
-    return QCoreApplication.translate(_CONTEXT, "right side")
+        return QCoreApplication.translate("SessionDisplay", "left side")
+    return QCoreApplication.translate("SessionDisplay", "right side")
 
 
 def set_and_side(set_no: int, sets: int, side: str) -> str:
     parts = []
     if sets > 1 and set_no > 0:
-        parts.append(QCoreApplication.translate(_CONTEXT, "Set {n} of {total}")
+        parts.append(QCoreApplication.translate("SessionDisplay", "Set {n} of {total}")
                      .format(n=set_no, total=sets))
     if side:
         parts.append(side)
@@ -137,22 +136,22 @@ def exercise_line(timeline: Timeline, item_index: int) -> str:
 
 def _action(step: Step) -> str:
     texts = {
-        StepKind.PREPARE: QCoreApplication.translate(_CONTEXT, "Get into the starting position"),
-        StepKind.REST: QCoreApplication.translate(_CONTEXT, "Rest and breathe"),
-        StepKind.TRANSITION: QCoreApplication.translate(_CONTEXT, "Rest, then the next exercise"),
-        StepKind.SWITCH: QCoreApplication.translate(_CONTEXT, "Change to the other side"),
-        StepKind.DONE: QCoreApplication.translate(_CONTEXT, "Session complete"),
+        StepKind.PREPARE: QCoreApplication.translate("SessionDisplay", "Get into the starting position"),
+        StepKind.REST: QCoreApplication.translate("SessionDisplay", "Rest and breathe"),
+        StepKind.TRANSITION: QCoreApplication.translate("SessionDisplay", "Rest, then the next exercise"),
+        StepKind.SWITCH: QCoreApplication.translate("SessionDisplay", "Change to the other side"),
+        StepKind.DONE: QCoreApplication.translate("SessionDisplay", "Session complete"),
     }
     return step.text or texts.get(step.kind, "")
 
 
 def _progress_text(timeline: Timeline, step: Step, left_s: float) -> str:
-    left = QCoreApplication.translate(_CONTEXT, "{time} left").format(time=clock_text(left_s))
+    left = QCoreApplication.translate("SessionDisplay", "{time} left").format(time=clock_text(left_s))
     # A transition belongs to the exercise after it; until then, the one just done counts.
     item = step.item - 1 if step.kind is StepKind.TRANSITION else step.item
     if item < 0:
         return left
-    exercise = QCoreApplication.translate(_CONTEXT, "Exercise {n} of {total}").format(
+    exercise = QCoreApplication.translate("SessionDisplay", "Exercise {n} of {total}").format(
         n=item + 1, total=len(timeline.items))
     return f"{exercise} · {left}"
 
@@ -165,17 +164,17 @@ def describe_session(machine: SessionMachine, now: float) -> Display:
     counting_reps = step.kind is StepKind.MOVE and step.reps > 1
     if machine.state is State.STOPPED:
         phase = Phase.DONE
-        big, big_label = QCoreApplication.translate(_CONTEXT, "Stopped"), ""
+        big, big_label = QCoreApplication.translate("SessionDisplay", "Stopped"), ""
     elif step.kind is StepKind.DONE:
-        big, big_label = QCoreApplication.translate(_CONTEXT, "Well done"), ""
+        big, big_label = QCoreApplication.translate("SessionDisplay", "Well done"), ""
     elif counting_reps:
         big = f"{step.rep_no} / {step.reps}"
-        big_label = QCoreApplication.translate(_CONTEXT, "repetition")
+        big_label = QCoreApplication.translate("SessionDisplay", "repetition")
     else:
         big = seconds_left_text(machine.step_remaining(now))
-        big_label = QCoreApplication.translate(_CONTEXT, "seconds left")
+        big_label = QCoreApplication.translate("SessionDisplay", "seconds left")
     in_rep = step.kind in (StepKind.MOVE, StepKind.HOLD) and step.reps > 1
-    rep_text = (QCoreApplication.translate(_CONTEXT, "Rep {n} of {total}")
+    rep_text = (QCoreApplication.translate("SessionDisplay", "Rep {n} of {total}")
                 .format(n=step.rep_no, total=step.reps) if in_rep else "")
     # A switch shows the coming side as "next up" only.
     in_set = step.kind in (StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY)
@@ -203,10 +202,10 @@ def describe_get_ready(timeline: Timeline, seconds_left: float, *, paused: bool,
     """The countdown before the first step: time to get down onto the floor."""
     phase = Phase.PAUSED if paused else Phase.GET_READY
     if waiting_for_voice:
-        big, label = "…", QCoreApplication.translate(_CONTEXT, "preparing the voice")
+        big, label = "…", QCoreApplication.translate("SessionDisplay", "preparing the voice")
     else:
         big = seconds_left_text(seconds_left)
-        label = QCoreApplication.translate(_CONTEXT, "seconds to get ready")
+        label = QCoreApplication.translate("SessionDisplay", "seconds to get ready")
     return Display(
         title=timeline.routine.title,
         phase=phase,
@@ -214,11 +213,11 @@ def describe_get_ready(timeline: Timeline, seconds_left: float, *, paused: bool,
         big=big,
         big_label=label,
         action=QCoreApplication.translate(
-            _CONTEXT, "Get onto the floor: the session starts by itself"),
+            "SessionDisplay", "Get onto the floor: the session starts by itself"),
         rep_text="",
         set_text="",
         next_up=exercise_line(timeline, 0),
-        progress_text=QCoreApplication.translate(_CONTEXT, "{time} in all").format(
+        progress_text=QCoreApplication.translate("SessionDisplay", "{time} in all").format(
             time=clock_text(timeline.total_s)),
         progress=0.0,
         resting=False,

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from backcoach.session.cues import Cue, CueKind, Priority
 from backcoach.session.machine import SessionMachine
 from backcoach.session.plan import Timeline
-from backcoach.session.words import duration_words
 from backcoach.speech.schedule import session_cues
 from backcoach.speech.session_voice import prepare_session
 from backcoach.speech.speaker import Speaker
@@ -104,9 +103,9 @@ class GetReady(QObject):
         self.done.emit(self._machine)
 
     def _announce(self) -> None:
-        text = (f"Get ready. {self.timeline.routine.title} starts in "
-                f"{duration_words(self.seconds)}.")
-        cue = Cue(0.0, CueKind.INTRO, text, Priority.NORMAL, -1)
+        text = self.timeline.phrases.get_ready_line(self.timeline.routine.title, self.seconds)
+        cue = Cue(0.0, CueKind.INTRO, text, Priority.NORMAL, -1,
+                  words_per_second=self.timeline.phrases.words_per_second)
 
         def say(_lengths: object) -> None:
             if not self._finished and not self.paused:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-_CONTEXT = "SessionMessages"
 
 
 class StopSessionQuestion:
@@ -15,12 +14,12 @@ class StopSessionQuestion:
     def ask(cls, parent: QWidget | None, reason: str) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Stop the session?"))
-        box.setText(QCoreApplication.translate(_CONTEXT, "A session is under way."))
+        box.setWindowTitle(QCoreApplication.translate("SessionMessages", "Stop the session?"))
+        box.setText(QCoreApplication.translate("SessionMessages", "A session is under way."))
         box.setInformativeText(reason)
-        stop = box.addButton(QCoreApplication.translate(_CONTEXT, "Stop the session"),
+        stop = box.addButton(QCoreApplication.translate("SessionMessages", "Stop the session"),
                              QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(QCoreApplication.translate(_CONTEXT, "Keep going"),
+        keep = box.addButton(QCoreApplication.translate("SessionMessages", "Keep going"),
                              QMessageBox.ButtonRole.RejectRole)
         # Keep going is the default: a stray Enter from the floor must not end the session.
         box.setDefaultButton(keep)
@@ -35,4 +34,4 @@ class PlayError:
     @classmethod
     def show(cls, parent: QWidget | None, message: str) -> None:
         QMessageBox.critical(
-            parent, QCoreApplication.translate(_CONTEXT, "Cannot start the session"), message)
+            parent, QCoreApplication.translate("SessionMessages", "Cannot start the session"), message)

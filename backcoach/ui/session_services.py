@@ -18,3 +18,4 @@ class SessionServices:
     screen: ScreenKeeper
     clock: Callable[[], float] = time.monotonic  # the session's clock; tests pass a fake one
     full_screen: bool = True  # the floor view fills the screen (tests use a plain window)
+    language: str = "en"  # of the content and the spoken cues, as loaded at start

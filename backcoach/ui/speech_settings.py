@@ -1,4 +1,5 @@
-"""Voice and session settings: voice, speed, volume, mute, how much is said, get-ready time."""
+"""Language, voice and session settings: voice, speed, volume, mute, how much is said,
+get-ready time."""
 
 from __future__ import annotations
 
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.languages import LANGUAGES
+from backcoach.session.phrasebook import phrasebook_for
 from backcoach.session.plan import Verbosity
 from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.speaker import Speaker
 from backcoach.speech.voices import Voice, filter_voices
 from backcoach.store.settings import GET_READY_RANGE, RATE_RANGE, Settings
 from backcoach.ui.session_control import VoiceChooser
-
-SAMPLE = "This is how I will guide you. Breathe out, and lift your hips."
 
 
 @runtime_checkable
@@ -45,17 +46,26 @@ def language_of(voice: Voice) -> str:
 
 class SpeechSettingsDialog(QDialog):
     def __init__(self, settings: Settings, speaker: Speaker, *, session_active: bool,
-                 parent: QWidget | None = None) -> None:
+                 language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voice and session"))
         self.original = settings
         self.speaker = speaker
+        self.speaking = language  # what sessions are in now: the sample is said in it
         self.voices: list[Voice] = []
         self._closed = False
-        self.language = QComboBox(self)
+        self.app_language = QComboBox(self)
+        self.app_language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.app_language.addItem(name, code)
+        self.app_language.setCurrentIndex(max(0, self.app_language.findData(settings.language)))
+        self.app_language.setToolTip(self.tr(
+            "The language of the window, the exercises and the voice. The window is rebuilt "
+            "in the new language when you press OK."))
+        self.language = QComboBox(self)  # narrows the voice list; the voice is chosen below
         self.language.addItem(self.tr("All languages"), "")
         self.voice = QComboBox(self)
-        self.voice.addItem(self.tr("Default English voice"), "")
+        self.voice.addItem(self.tr("The language's default voice"), "")
         self.rate = QSpinBox(self)
         self.rate.setRange(*RATE_RANGE)
         self.rate.setSuffix(self.tr(" words a minute"))
@@ -87,9 +97,10 @@ class SpeechSettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(self._fill_voices)
         if session_active:
             # A new voice mid-session would leave the session's cues unrendered.
-            for widget in (self.language, self.voice, self.rate):
+            for widget in (self.app_language, self.language, self.voice, self.rate):
                 widget.setEnabled(False)
-            self.status.setText(self.tr("Voice and speed can be changed between sessions."))
+            self.status.setText(self.tr(
+                "Language, voice and speed can be changed between sessions."))
         if isinstance(speaker, VoiceLister):
             if not session_active:
                 self.status.setText(self.tr("Looking for voices…"))
@@ -101,7 +112,8 @@ class SpeechSettingsDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Language:"), self.app_language)
+        form.addRow(self.tr("Voices &in:"), self.language)
         form.addRow(self.tr("&Voice:"), self.voice)
         form.addRow(self.tr("&Speed:"), self.rate)
         form.addRow(self.tr("V&olume:"), self.volume)
@@ -129,7 +141,7 @@ class SpeechSettingsDialog(QDialog):
         for language in languages:
             self.language.addItem(language, language)
         current = next((v for v in voices if v.id == self.original.voice), None)
-        wanted = language_of(current) if current is not None else "en"
+        wanted = language_of(current) if current is not None else self.speaking
         self.language.setCurrentIndex(max(0, self.language.findData(wanted)))
         self.language.blockSignals(False)
         self._fill_voices()
@@ -139,7 +151,7 @@ class SpeechSettingsDialog(QDialog):
     def _fill_voices(self) -> None:
         chosen = self.voice.currentData() if self.voice.count() > 1 else self.original.voice
         self.voice.clear()
-        self.voice.addItem(self.tr("Default English voice"), "")
+        self.voice.addItem(self.tr("The language's default voice"), "")
         for voice in filter_voices(self.voices, self.language.currentData() or ""):
             self.voice.addItem(f"{voice.name} ({', '.join(voice.languages)})", voice.id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
@@ -150,30 +162,32 @@ class SpeechSettingsDialog(QDialog):
             self.original, voice=str(voice or ""), rate=self.rate.value(),
             volume=self.volume.value() / 100, muted=self.muted.isChecked(),
             verbosity=Verbosity(self.verbosity.currentData()),
-            get_ready_s=self.get_ready.value())
+            get_ready_s=self.get_ready.value(), language=str(self.app_language.currentData()))
 
     def test_voice(self) -> None:
         """Says a sample with the voice, speed and volume chosen here (kept only on OK)."""
         chosen = self.chosen()
         if isinstance(self.speaker, VoiceChooser) and self.voice.isEnabled():
-            self.speaker.set_voice(VoiceChoice(chosen.voice, chosen.rate))
+            self.speaker.set_voice(VoiceChoice(chosen.voice, chosen.rate, self.speaking))
         self.speaker.set_volume(chosen.volume)
-        self.speaker.preview(SAMPLE)
+        self.speaker.preview(phrasebook_for(self.speaking).voice_sample)
 
     def done(self, result: int) -> None:
         self._closed = True
         if result != QDialog.DialogCode.Accepted:
             # The test may have changed the speaker: give it back what it had.
             if isinstance(self.speaker, VoiceChooser) and self.voice.isEnabled():
-                self.speaker.set_voice(VoiceChoice(self.original.voice, self.original.rate))
+                self.speaker.set_voice(VoiceChoice(self.original.voice, self.original.rate,
+                                                   self.speaking))
             self.speaker.set_volume(self.original.volume)
         super().done(result)
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings, speaker: Speaker, *,
-            session_active: bool) -> Settings | None:
+            session_active: bool, language: str = "en") -> Settings | None:
         """The settings chosen, or None when cancelled."""
-        dialog = cls(settings, speaker, session_active=session_active, parent=parent)
+        dialog = cls(settings, speaker, session_active=session_active, language=language,
+                     parent=parent)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.chosen() if accepted else None

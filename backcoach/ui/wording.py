@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcoach.model import Breath, Category, Condition, Dose, Equipment, Phase, Sides
+from backcoach.model import Breath, Category, Condition, Dose, Equipment, Phase, Position, Sides
 
-# Literal translate() calls (not a helper) so pyside6-lupdate can find every string.
-_CONTEXT = "Wording"
+# Literal translate() calls, context included (not a helper, not a constant): that is
+# what pyside6-lupdate can find.
 
 
 def seconds_text(seconds: float) -> str:
@@ -25,9 +25,9 @@ def minutes_text(seconds: float) -> str:
     if seconds % 60 == 0:
         minutes = int(seconds // 60)
         if minutes == 1:
-            return QCoreApplication.translate(_CONTEXT, "1 minute")
-        return QCoreApplication.translate(_CONTEXT, "%n minutes", None, minutes)
-    return QCoreApplication.translate(_CONTEXT, "{seconds} s").format(
+            return QCoreApplication.translate("Wording", "1 minute")
+        return QCoreApplication.translate("Wording", "%n minutes", None, minutes)
+    return QCoreApplication.translate("Wording", "{seconds} s").format(
         seconds=seconds_text(seconds)
     )
 
@@ -37,71 +37,114 @@ def dose_text(dose: Dose) -> str:
     if dose.duration_s is not None:
         return minutes_text(dose.duration_s)
     if dose.sets > 1:
-        parts = [QCoreApplication.translate(_CONTEXT, "%n sets of {reps}", None, dose.sets)
+        parts = [QCoreApplication.translate("Wording", "%n sets of {reps}", None, dose.sets)
                  .format(reps=dose.reps)]
     elif dose.reps == 1:
-        parts = [QCoreApplication.translate(_CONTEXT, "1 repetition")]
+        parts = [QCoreApplication.translate("Wording", "1 repetition")]
     else:
-        parts = [QCoreApplication.translate(_CONTEXT, "%n repetitions", None, dose.reps)]
+        parts = [QCoreApplication.translate("Wording", "%n repetitions", None, dose.reps)]
     if dose.sides is Sides.EACH:
-        parts[0] += " " + QCoreApplication.translate(_CONTEXT, "each side")
+        parts[0] += " " + QCoreApplication.translate("Wording", "each side")
     elif dose.sides is Sides.ALTERNATE:
-        parts[0] += " " + QCoreApplication.translate(_CONTEXT, "alternating sides")
+        parts[0] += " " + QCoreApplication.translate("Wording", "alternating sides")
     if dose.hold_s is not None:
-        parts.append(QCoreApplication.translate(_CONTEXT, "hold {seconds} s")
+        parts.append(QCoreApplication.translate("Wording", "hold {seconds} s")
                      .format(seconds=seconds_text(dose.hold_s)))
     if dose.sets > 1 and dose.rest_s > 0:
-        parts.append(QCoreApplication.translate(_CONTEXT, "{seconds} s rest between sets")
+        parts.append(QCoreApplication.translate("Wording", "{seconds} s rest between sets")
                      .format(seconds=seconds_text(dose.rest_s)))
     return ", ".join(parts)
 
 
 def breath_text(breath: Breath) -> str:
     if breath is Breath.OUT:
-        return QCoreApplication.translate(_CONTEXT, "breathe out")
+        return QCoreApplication.translate("Wording", "breathe out")
     if breath is Breath.IN:
-        return QCoreApplication.translate(_CONTEXT, "breathe in")
-    return QCoreApplication.translate(_CONTEXT, "keep breathing")
+        return QCoreApplication.translate("Wording", "breathe in")
+    return QCoreApplication.translate("Wording", "keep breathing")
 
 
 def phase_time_text(phase: Phase, dose: Dose) -> str:
     """ "2 s" for a timed phase, "hold 3 s" for the hold, which takes its length from the dose."""
     if phase.hold:
-        return QCoreApplication.translate(_CONTEXT, "hold {seconds} s").format(
+        return QCoreApplication.translate("Wording", "hold {seconds} s").format(
             seconds=seconds_text(dose.hold_s or 0.0)
         )
-    return QCoreApplication.translate(_CONTEXT, "{seconds} s").format(
+    return QCoreApplication.translate("Wording", "{seconds} s").format(
         seconds=seconds_text(phase.seconds or 0.0)
     )
 
 
 def category_label(category: Category) -> str:
     labels = {
-        Category.STRETCH: QCoreApplication.translate(_CONTEXT, "Stretch"),
-        Category.STRENGTH: QCoreApplication.translate(_CONTEXT, "Strength"),
-        Category.MOBILITY: QCoreApplication.translate(_CONTEXT, "Mobility"),
-        Category.CARDIO: QCoreApplication.translate(_CONTEXT, "Cardio"),
-        Category.RELAXATION: QCoreApplication.translate(_CONTEXT, "Relaxation"),
+        Category.STRETCH: QCoreApplication.translate("Wording", "Stretch"),
+        Category.STRENGTH: QCoreApplication.translate("Wording", "Strength"),
+        Category.MOBILITY: QCoreApplication.translate("Wording", "Mobility"),
+        Category.CARDIO: QCoreApplication.translate("Wording", "Cardio"),
+        Category.RELAXATION: QCoreApplication.translate("Wording", "Relaxation"),
     }
     return labels[category]
 
 
 def equipment_label(equipment: Equipment) -> str:
     labels = {
-        Equipment.MAT: QCoreApplication.translate(_CONTEXT, "Mat"),
-        Equipment.WALL: QCoreApplication.translate(_CONTEXT, "Wall"),
-        Equipment.STEP: QCoreApplication.translate(_CONTEXT, "Step"),
-        Equipment.CHAIR: QCoreApplication.translate(_CONTEXT, "Chair"),
-        Equipment.TOWEL: QCoreApplication.translate(_CONTEXT, "Towel"),
-        Equipment.POOL: QCoreApplication.translate(_CONTEXT, "Pool"),
-        Equipment.BICYCLE: QCoreApplication.translate(_CONTEXT, "Bicycle"),
+        Equipment.MAT: QCoreApplication.translate("Wording", "Mat"),
+        Equipment.WALL: QCoreApplication.translate("Wording", "Wall"),
+        Equipment.STEP: QCoreApplication.translate("Wording", "Step"),
+        Equipment.CHAIR: QCoreApplication.translate("Wording", "Chair"),
+        Equipment.TOWEL: QCoreApplication.translate("Wording", "Towel"),
+        Equipment.POOL: QCoreApplication.translate("Wording", "Pool"),
+        Equipment.BICYCLE: QCoreApplication.translate("Wording", "Bicycle"),
     }
     return labels[equipment]
 
 
 def condition_label(condition: Condition) -> str:
-    """The tag as words, e.g. "end-range flexion"; .meaning says what it does."""
-    return condition.value.replace("-", " ").replace("end range", "end-range")
+    """The tag as words, e.g. "end-range flexion"; condition_meaning says what it does."""
+    labels = {
+        Condition.END_RANGE_FLEXION: QCoreApplication.translate("Wording", "end-range flexion"),
+        Condition.ROTATION: QCoreApplication.translate("Wording", "rotation"),
+        Condition.LOADED_EXTENSION: QCoreApplication.translate("Wording", "loaded extension"),
+        Condition.WRIST_LOAD: QCoreApplication.translate("Wording", "wrist load"),
+        Condition.KNEE_LOAD: QCoreApplication.translate("Wording", "knee load"),
+        Condition.NECK_FLEXION: QCoreApplication.translate("Wording", "neck flexion"),
+        Condition.STANDING_BALANCE: QCoreApplication.translate("Wording", "standing balance"),
+    }
+    return labels[condition]
+
+
+def condition_meaning(condition: Condition) -> str:
+    """What the movement does, completing "This movement ..."."""
+    meanings = {
+        Condition.END_RANGE_FLEXION: QCoreApplication.translate(
+            "Wording", "bends the spine fully forward"),
+        Condition.ROTATION: QCoreApplication.translate("Wording", "twists the spine"),
+        Condition.LOADED_EXTENSION: QCoreApplication.translate(
+            "Wording", "arches the back against load"),
+        Condition.WRIST_LOAD: QCoreApplication.translate(
+            "Wording", "puts body weight on the hands"),
+        Condition.KNEE_LOAD: QCoreApplication.translate(
+            "Wording", "puts weight on or deeply bends the knees"),
+        Condition.NECK_FLEXION: QCoreApplication.translate(
+            "Wording", "lifts the head against gravity"),
+        Condition.STANDING_BALANCE: QCoreApplication.translate(
+            "Wording", "needs balance on one leg"),
+    }
+    return meanings[condition]
+
+
+def position_label(position: Position) -> str:
+    labels = {
+        Position.SUPINE: QCoreApplication.translate("Wording", "Lying on your back"),
+        Position.PRONE: QCoreApplication.translate("Wording", "Lying face down"),
+        Position.SIDE_LYING: QCoreApplication.translate("Wording", "Lying on your side"),
+        Position.ALL_FOURS: QCoreApplication.translate("Wording", "On hands and knees"),
+        Position.KNEELING: QCoreApplication.translate("Wording", "Kneeling"),
+        Position.HALF_KNEELING: QCoreApplication.translate("Wording", "Half-kneeling"),
+        Position.SEATED: QCoreApplication.translate("Wording", "Sitting"),
+        Position.STANDING: QCoreApplication.translate("Wording", "Standing"),
+    }
+    return labels[position]
 
 
 def source_label(file_name: str) -> str:

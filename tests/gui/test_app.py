@@ -141,7 +141,7 @@ def test_play_opens_on_the_player_and_counts_down(
     speakers: list[RecordingSpeaker] = []
     # Silent: the real speaker would look for a sound server this test has no need of.
     monkeypatch.setattr(app_module, "open_speaker",
-                        lambda _paths, _settings: speakers.append(RecordingSpeaker())
+                        lambda _paths, _settings, **_options: speakers.append(RecordingSpeaker())
                         or speakers[-1])
 
     def look_then_quit() -> None:

@@ -21,7 +21,10 @@ from backcoach.store.settings import Settings, load_settings
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.session_services import SessionServices
-from backcoach.ui.speech_settings import SAMPLE, SpeechSettingsDialog
+from backcoach.session.phrases import EnglishPhrases
+from backcoach.ui.speech_settings import SpeechSettingsDialog
+
+SAMPLE = EnglishPhrases.voice_sample
 
 VOICES = [Voice("gmw/en-us", "English (America)", ("en-us",)),
           Voice("gmw/en-gb", "English (Great Britain)", ("en-gb",)),
@@ -58,10 +61,10 @@ def test_voices_by_language_and_the_test_voice(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, speaker, Settings(voice="gmw/de", volume=0.5))
     assert items(dialog.language) == ["All languages", "de", "en"]
     assert dialog.language.currentText() == "de"  # the language of the chosen voice
-    assert items(dialog.voice) == ["Default English voice", "German (de)"]
+    assert items(dialog.voice) == ["The language's default voice", "German (de)"]
     assert dialog.voice.currentData() == "gmw/de"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    assert items(dialog.voice) == ["Default English voice", "English (America) (en-us)",
+    assert items(dialog.voice) == ["The language's default voice", "English (America) (en-us)",
                                    "English (Great Britain) (en-gb)"]
     dialog.voice.setCurrentIndex(dialog.voice.findData("gmw/en-gb"))
     dialog.rate.setValue(140)
@@ -91,7 +94,8 @@ def test_every_setting_comes_back_from_the_dialog(qtbot: QtBot) -> None:
 def test_no_voice_choice_mid_session_or_without_an_engine(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, VoicedSpeaker(), active=True)
     assert not dialog.voice.isEnabled() and not dialog.rate.isEnabled()
-    assert dialog.status.text() == "Voice and speed can be changed between sessions."
+    assert dialog.status.text() == "Language, voice and speed can be changed between sessions."
+    assert not dialog.app_language.isEnabled()
     dialog = make_dialog(qtbot, RecordingSpeaker())  # no voices to list
     assert not dialog.voice.isEnabled()
     assert dialog.status.text() == "No voices to choose from: sessions show captions."

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.model import Breath, Category, Dose, Exercise, Phase, Position, Sides
-from backcoach.session import phrases
+from backcoach.session.phrasebook import Side
+from backcoach.session.phrases import EnglishPhrases
 from backcoach.session.words import (
     capitalise,
     duration_words,
@@ -75,6 +76,8 @@ def test_speech_estimate_grows_with_words_and_pauses() -> None:
     assert speech_seconds("one two three four five") == pytest.approx(5 / 2.5 + 0.2)
 
 
+phrases = EnglishPhrases()
+
 # -- phrases ----------------------------------------------------------------------------
 
 
@@ -120,13 +123,14 @@ def test_breath_goes_first_unless_the_action_says_how_to_breathe() -> None:
 
 
 def test_counts_and_holds() -> None:
-    assert phrases.rep_count(1, 10) == "One"
-    assert phrases.rep_count(10, 10) == "Last one"
-    assert phrases.rep_count(2, 2) == "Two"  # "last one" only for sets worth counting down
-    assert phrases.hold_start("Hold at the top", first=True) == "Hold at the top, keep breathing."
-    assert phrases.hold_start("Stay steady, and keep breathing", first=True) == (
+    assert phrases.rep_counts(1, 10) == ["One"]
+    assert phrases.rep_counts(10, 10) == ["Last one", "Last"]
+    assert phrases.rep_counts(2, 2) == ["Two"]  # "last one" only for sets worth counting down
+    assert phrases.hold_lines("Hold at the top", first=True)[0] == (
+        "Hold at the top, keep breathing.")
+    assert phrases.hold_lines("Stay steady, and keep breathing", first=True)[0] == (
         "Stay steady, and keep breathing.")
-    assert phrases.hold_start("Hold at the top", first=False) == "Hold, keep breathing."
+    assert phrases.hold_lines("Hold at the top", first=False)[0] == "Hold, keep breathing."
     assert phrases.hold_lines("Keep it up there", first=True) == [
         "Keep it up there, keep breathing.", "Hold, keep breathing.", "Hold."]
     assert phrases.hold_lines("Keep it up there", first=False) == [
@@ -136,12 +140,12 @@ def test_counts_and_holds() -> None:
 def test_rests_switches_and_the_end() -> None:
     assert phrases.rest_line(60, 2, 3) == ["Rest for one minute.", "Set two of three next."]
     assert phrases.rest_line(30, 3, 3) == ["Rest for thirty seconds.", "Last set next."]
-    assert phrases.rest_line(30, 2, 2, first_side="left") == [
+    assert phrases.rest_line(30, 2, 2, first_side=Side.LEFT) == [
         "Rest for thirty seconds.", "Last set next. Start with your left side."]
-    assert phrases.rest_line(30, 2, 2, first_side="left", turn_over=True)[1] == (
+    assert phrases.rest_line(30, 2, 2, first_side=Side.LEFT, turn_over=True)[1] == (
         "Last set next. Turn over to start with your left side.")
-    assert phrases.switch_line("right") == "Switch sides. Now your right side."
-    assert phrases.switch_line("right", turn_over=True) == (
+    assert phrases.switch_line(Side.RIGHT) == "Switch sides. Now your right side."
+    assert phrases.switch_line(Side.RIGHT, turn_over=True) == (
         "Switch sides. Turn over to work your right side.")
     assert phrases.transition_lines(30, "Bridge") == [
         "Well done. Rest for thirty seconds.", "Next up: Bridge."]

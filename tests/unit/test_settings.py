@@ -31,12 +31,14 @@ def test_defaults_when_there_is_no_file(path: Path) -> None:
 
 def test_save_then_load_round_trips(path: Path) -> None:
     chosen = Settings(voice="gmw/en-gb-scotland", rate=140, volume=0.5, muted=True,
-                      verbosity=Verbosity.BRIEF, get_ready_s=45)
+                      verbosity=Verbosity.BRIEF, get_ready_s=45, language="de",
+                      last_routine="desk-break")
     save_settings(path, chosen)
     assert load_settings(path) == (chosen, [])
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data == {"version": 1, "voice": "gmw/en-gb-scotland", "rate": 140, "volume": 0.5,
-                    "muted": True, "verbosity": "brief", "get_ready_s": 45}
+                    "muted": True, "verbosity": "brief", "get_ready_s": 45,
+                    "language": "de", "last_routine": "desk-break"}
 
 
 def test_save_is_atomic_and_leaves_no_temporary_files(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,3 +118,11 @@ def test_an_unreadable_file_is_left_alone(path: Path) -> None:
     assert settings == DEFAULTS
     assert "could not be read" in messages[0]
     assert path.is_dir()
+
+
+def test_an_unknown_language_falls_back_to_the_system_language(path: Path) -> None:
+    write(path, {"language": "xx", "last_routine": 7})
+    settings, messages = load_settings(path)
+    assert settings.language == "" and settings.last_routine == ""
+    assert any("language: expected one of en, de" in message for message in messages)
+    assert any("last_routine" in message for message in messages)

@@ -1,0 +1,113 @@
+"""The language of the coach: every sentence a session says, one implementation per language."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from enum import StrEnum
+
+from backcoach.model import Breath, Dose, Exercise
+from backcoach.session.words import speech_seconds
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class Phrasebook(ABC):
+    """What the coach says, in one language. Stateless: one instance may serve any session."""
+
+    language: str  # ISO 639-1 code, as in settings and content overlays
+    # Measured with espeak-ng at its default rate, then rounded down to be safe: a
+    # too-long estimate only leaves a gap, a too-short one lets cues collide.
+    words_per_second: float
+    countdown: tuple[str, str, str]  # "three", "two", "one"
+    halfway: str
+    voice_sample: str  # said by the settings dialog's "Test voice"
+
+    def speech_seconds(self, text: str) -> float:
+        return speech_seconds(text, self.words_per_second)
+
+    @abstractmethod
+    def side_word(self, side: Side) -> str:
+        """The side as a word on its own: "left"."""
+
+    @abstractmethod
+    def side_stem(self, side: Side) -> str:
+        """What ``{side}`` becomes inside exercise text (a stem where the language inflects)."""
+
+    def fill_sides(self, text: str, side: Side | None) -> str:
+        if side is None:
+            return text
+        return text.replace("{side}", self.side_stem(side)).replace(
+            "{other}", self.side_stem(side.other)
+        )
+
+    @abstractmethod
+    def breath_word(self, breath: Breath) -> str:
+        """"Breathe out"; empty for natural breathing."""
+
+    @abstractmethod
+    def dose_phrase(self, exercise: Exercise, dose: Dose) -> str: ...
+
+    @abstractmethod
+    def intro_lines(self, exercise: Exercise, dose: Dose, *, full: bool,
+                    new_position: bool) -> list[str]:
+        """Said while the user gets into position: name and dose, then setup."""
+
+    @abstractmethod
+    def with_breath(self, breath: Breath, action: str) -> str:
+        """"Breathe out, lift your hips", unless the action already says how to breathe."""
+
+    @abstractmethod
+    def rep_counts(self, rep_no: int, reps: int) -> list[str]:
+        """How rep ``rep_no`` may be counted, longest first: ["Last one", "Last"]."""
+
+    @abstractmethod
+    def rep_with_side(self, count: str, side: Side) -> str:
+        """"Two, left"."""
+
+    @abstractmethod
+    def hold_lines(self, action: str, first: bool) -> list[str]:
+        """What may start a hold, most helpful first; the caller takes the first that fits."""
+
+    @abstractmethod
+    def rest_line(self, seconds: float, set_no: int, sets: int, first_side: Side | None = None,
+                  turn_over: bool = False) -> list[str]:
+        """The rest before set ``set_no``; ``first_side`` when each set starts there again."""
+
+    @abstractmethod
+    def transition_lines(self, seconds: float, next_name: str) -> list[str]: ...
+
+    @abstractmethod
+    def switch_line(self, side: Side | None, turn_over: bool = False) -> str: ...
+
+    @abstractmethod
+    def activity_start(self, seconds: float) -> str: ...
+
+    @abstractmethod
+    def activity_progress(self, done_s: float, total_s: float) -> str: ...
+
+    @abstractmethod
+    def done_line(self, exercise_count: int, total_s: float) -> str: ...
+
+    @abstractmethod
+    def get_ready_line(self, title: str, seconds: float) -> str:
+        """Said when the get-ready countdown before a session begins."""
+
+
+def phrasebook_for(language: str) -> Phrasebook:
+    """The phrasebook for a language code; English for any language without one."""
+    # Imported here: each language module imports this one for the base class.
+    from backcoach.session.phrases import EnglishPhrases
+    from backcoach.session.phrases_de import GermanPhrases
+
+    books: dict[str, type[Phrasebook]] = {"en": EnglishPhrases, "de": GermanPhrases}
+    return books.get(language.split("_")[0].split("-")[0].lower(), EnglishPhrases)()
+
+
+SPOKEN_LANGUAGES = ("en", "de")

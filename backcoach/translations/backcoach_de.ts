@@ -1,0 +1,1209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../ui/about.py" line="14"/>
+        <source>A coach for lower back pain: exercises, routines and self-care reading.</source>
+        <translation>Ein Coach bei Schmerzen im unteren Rücken: Übungen, Programme und Wissen zur Selbsthilfe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about.py" line="16"/>
+        <source>This app supports self-care; it does not replace a doctor or physiotherapist.</source>
+        <translation>Diese App unterstützt dich bei der Selbsthilfe; sie ersetzt weder Arzt noch Physiotherapie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about.py" line="18"/>
+        <source>The exercises are written in our own words from five public articles on lower-back exercise; each exercise lists the articles it comes from and the dose each gives. Doses and cautions were checked against clinical guidance (NICE NG59, American College of Physicians 2017, WHO 2023, ACSM).</source>
+        <translation>Die Übungen sind in eigenen Worten nach fünf öffentlich zugänglichen Artikeln über Übungen für den unteren Rücken geschrieben; jede Übung nennt die Artikel, aus denen sie stammt, und die Menge, die jeder davon angibt. Mengen und Warnhinweise wurden mit klinischen Leitlinien abgeglichen (NICE NG59, American College of Physicians 2017, WHO 2023, ACSM).</translation>
+    </message>
+    <message>
+        <location filename="../ui/about.py" line="24"/>
+        <source>Built with Qt for Python (PySide6). Licence: GPL-3.0-or-later.</source>
+        <translation>Erstellt mit Qt for Python (PySide6). Lizenz: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about.py" line="34"/>
+        <source>About backcoach</source>
+        <translation>Über backcoach</translation>
+    </message>
+</context>
+<context>
+    <name>EducationView</name>
+    <message>
+        <location filename="../ui/education_view.py" line="27"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../ui/education_view.py" line="29"/>
+        <source>Topic text</source>
+        <translation>Text zum Thema</translation>
+    </message>
+    <message>
+        <location filename="../ui/education_view.py" line="44"/>
+        <source>No topics are installed.</source>
+        <translation>Es sind keine Themen installiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education_view.py" line="57"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="51"/>
+        <source>Exercise details</source>
+        <translation>Details zur Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="78"/>
+        <source>No exercise matches</source>
+        <translation>Keine Übung passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="79"/>
+        <source>Try another word, or set the filters back to “Any”.</source>
+        <translation>Versuch es mit einem anderen Wort, oder setz die Filter auf „Alle“ zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="90"/>
+        <source>Also called: {names}</source>
+        <translation>Auch genannt: {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="97"/>
+        <source>Works: {areas}</source>
+        <translation>Trainiert: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="100"/>
+        <source>How much</source>
+        <translation>Wie viel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="102"/>
+        <source>Get into position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="105"/>
+        <source>Each repetition</source>
+        <translation>Jede Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="109"/>
+        <source>Easier and harder</source>
+        <translation>Leichter und schwerer</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="116"/>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="119"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="126"/>
+        <source>Your own exercise, from {file}</source>
+        <translation>Deine eigene Übung, aus {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="180"/>
+        <source>This movement {meaning} ({tag}).</source>
+        <translation>Diese Bewegung {meaning} ({tag}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="188"/>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="198"/>
+        <source>Easier</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="200"/>
+        <source>Harder</source>
+        <translation>Schwerer</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <location filename="../ui/floor_view.py" line="29"/>
+        <source>backcoach: floor view</source>
+        <translation>backcoach: Großansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/floor_view.py" line="47"/>
+        <source>Space: pause   ←/→: back/skip   M: mute   Esc: leave   ?: all keys</source>
+        <translation>Leertaste: Pause   ←/→: zurück/weiter   M: stumm   Esc: verlassen   ?: alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/floor_view.py" line="90"/>
+        <source>Voice muted</source>
+        <translation>Stimme stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/floor_view.py" line="98"/>
+        <source>Next up: {what}</source>
+        <translation>Als Nächstes: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../ui/player_intro.py" line="30"/>
+        <source>Put the screen where you can see it from the floor, then lie down. F shows the floor view; Space pauses the countdown; Enter starts at once.</source>
+        <translation>Stell den Bildschirm so auf, dass du ihn vom Boden aus siehst, und leg dich dann hin. F zeigt die Großansicht, die Leertaste hält den Countdown an, Enter startet sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_intro.py" line="62"/>
+        <source>About {length} in all</source>
+        <translation>Insgesamt etwa {length}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_intro.py" line="69"/>
+        <source>First: {name}</source>
+        <translation>Zuerst: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../ui/key_help.py" line="28"/>
+        <location filename="../ui/key_help.py" line="36"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/key_help.py" line="37"/>
+        <source>Press ? or Esc, or click, to close this list.</source>
+        <translation>Drück ? oder Esc oder klick irgendwohin, um diese Liste zu schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../ui/library_pane.py" line="44"/>
+        <source>Search exercises: name, alias or body area</source>
+        <translation>Übungen suchen: Name, anderer Name oder Körperbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="46"/>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="68"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="77"/>
+        <source>Start &amp;this exercise</source>
+        <translation>Diese Übung &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="79"/>
+        <source>A guided session of this exercise alone, at its usual dose</source>
+        <translation>Ein angeleitetes Training nur mit dieser Übung, in der üblichen Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="100"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="112"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="112"/>
+        <source>&amp;Position</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="113"/>
+        <source>E&amp;quipment</source>
+        <translation>Hilfs&amp;mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="113"/>
+        <source>S&amp;ource</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="205"/>
+        <source>{shown} of 1 exercise</source>
+        <translation>{shown} von 1 Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_pane.py" line="206"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} von {total} Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../ui/player_live.py" line="35"/>
+        <source>What the coach says</source>
+        <translation>Was der Coach sagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_live.py" line="43"/>
+        <source>Illustration</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_live.py" line="49"/>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt im Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_live.py" line="89"/>
+        <source>Next up: {what}</source>
+        <translation>Als Nächstes: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="54"/>
+        <location filename="../ui/main_window.py" line="87"/>
+        <source>&amp;Exercises</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="88"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="56"/>
+        <source>&amp;Learn</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="57"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="81"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="85"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="89"/>
+        <source>&amp;Learn about your back</source>
+        <translation>&amp;Wissen rund um den Rücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="90"/>
+        <source>S&amp;ession</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
+        <source>&amp;Search exercises</source>
+        <translation>Übungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="100"/>
+        <source>&amp;Floor view (F in the player)</source>
+        <translation>&amp;Großansicht (Taste F im Training)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="104"/>
+        <source>&amp;Voice and session...</source>
+        <translation>&amp;Stimme und Training …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="108"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="110"/>
+        <source>Content &amp;problems...</source>
+        <translation>&amp;Probleme mit Inhalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="112"/>
+        <source>&amp;About backcoach</source>
+        <translation>Ü&amp;ber backcoach</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="115"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="124"/>
+        <source>1 content file had problems and was skipped.</source>
+        <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="125"/>
+        <source>%n content files had problems and were skipped.</source>
+        <translation>
+            <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
+            <numerusform>%n Inhaltsdateien hatten Probleme und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="126"/>
+        <source>Show problems</source>
+        <translation>Probleme anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
+        <source>Stop it and start “{title}” instead?</source>
+        <translation>Es beenden und stattdessen „{title}“ starten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="265"/>
+        <source>Closing the window ends the session.</source>
+        <translation>Wenn du das Fenster schließt, endet das Training.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerKeys</name>
+    <message>
+        <location filename="../ui/player_keys.py" line="39"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="39"/>
+        <source>Start without waiting</source>
+        <translation>Ohne zu warten starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="41"/>
+        <location filename="../ui/player_keys.py" line="45"/>
+        <location filename="../ui/player_keys.py" line="110"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="41"/>
+        <source>Pause or resume</source>
+        <translation>Anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="44"/>
+        <location filename="../ui/player_keys.py" line="110"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="46"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="46"/>
+        <source>Back to the start of this set, or the one before</source>
+        <translation>Zurück zum Anfang dieses Satzes oder zum vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="49"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="49"/>
+        <source>Skip to the next set, rest or exercise</source>
+        <translation>Weiter zum nächsten Satz, zur nächsten Pause oder Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="52"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="52"/>
+        <source>Do this set again</source>
+        <translation>Diesen Satz noch einmal machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="53"/>
+        <source>+15 s rest</source>
+        <translation>+15 s Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="53"/>
+        <source>Rest 15 seconds longer</source>
+        <translation>15 Sekunden länger ausruhen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="55"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="55"/>
+        <source>End the session here</source>
+        <translation>Das Training hier beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="56"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="56"/>
+        <source>Mute or unmute the voice</source>
+        <translation>Stimme stumm- oder wieder einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="58"/>
+        <source>Floor view</source>
+        <translation>Großansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="58"/>
+        <source>Big screen to read from the floor</source>
+        <translation>Große Anzeige, vom Boden aus lesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="60"/>
+        <source>Leave floor view</source>
+        <translation>Großansicht verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="61"/>
+        <source>Leave the floor view (or close this help)</source>
+        <translation>Großansicht verlassen (oder diese Hilfe schließen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="63"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="63"/>
+        <source>Show or hide this list of keys</source>
+        <translation>Diese Tastenliste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="95"/>
+        <source>Media keys</source>
+        <translation>Medientasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_keys.py" line="95"/>
+        <source>Play/Pause, Next and Previous work too</source>
+        <translation>Wiedergabe/Pause, Weiter und Zurück funktionieren auch</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPane</name>
+    <message>
+        <location filename="../ui/player_pane.py" line="40"/>
+        <source>No session yet. Choose a routine under Routines and press Start, or an exercise under Exercises and press “Start this exercise”.</source>
+        <translation>Noch kein Training. Wähl unter „Programme“ ein Programm und drück „Dieses Programm starten“, oder wähl unter „Übungen“ eine Übung und drück „Diese Übung starten“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../ui/problems_dialog.py" line="23"/>
+        <source>Content problems</source>
+        <translation>Probleme mit Inhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_dialog.py" line="25"/>
+        <source>These files were skipped; everything else loaded. Fix a file and restart backcoach, or check it with “backcoach check FILE”.</source>
+        <translation>Diese Dateien wurden übersprungen, alles andere ist geladen. Korrigiere eine Datei und starte backcoach neu, oder prüfe sie mit „backcoach check DATEI“.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message>
+        <location filename="../ui/routine_list.py" line="45"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="45"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="47"/>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="74"/>
+        <source>No routines yet.</source>
+        <translation>Noch keine Programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="78"/>
+        <source>Routine details</source>
+        <translation>Details zum Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="86"/>
+        <source>&amp;Start this routine</source>
+        <translation>Dieses Programm &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="88"/>
+        <source>Start a guided session (Enter or a double click on a routine does the same)</source>
+        <translation>Ein angeleitetes Training starten (Enter oder ein Doppelklick auf ein Programm tun dasselbe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="127"/>
+        <source>Takes about {length}</source>
+        <translation>Dauert etwa {length}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="130"/>
+        <source>How often: {frequency}</source>
+        <translation>Wie oft: {frequency}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="132"/>
+        <source>{seconds} s rest between exercises</source>
+        <translation>{seconds} s Pause zwischen den Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="135"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="147"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_list.py" line="151"/>
+        <source>Your own routine, from {file}</source>
+        <translation>Dein eigenes Programm, aus {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <location filename="../ui/screensaver.py" line="38"/>
+        <source>The screen may blank during the session: {why}. Turn off screen blanking in your desktop&apos;s settings, or touch a key now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/screensaver.py" line="73"/>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/screensaver.py" line="120"/>
+        <source>the desktop gave an unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/screensaver.py" line="127"/>
+        <location filename="../ui/screensaver.py" line="164"/>
+        <source>The screen stays on during the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message>
+        <location filename="../ui/session_control.py" line="132"/>
+        <location filename="../ui/session_control.py" line="267"/>
+        <source>A guided exercise session</source>
+        <translation>Ein angeleitetes Übungstraining</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDisplay</name>
+    <message>
+        <location filename="../ui/session_display.py" line="80"/>
+        <source>GET READY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="81"/>
+        <source>GET INTO POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="82"/>
+        <source>MOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="83"/>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="84"/>
+        <source>REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="85"/>
+        <source>SWITCH SIDES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="86"/>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="87"/>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="103"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="104"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="110"/>
+        <source>Set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="139"/>
+        <source>Get into the starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="140"/>
+        <source>Rest and breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="141"/>
+        <source>Rest, then the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="142"/>
+        <source>Change to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="143"/>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="149"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="154"/>
+        <source>Exercise {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="167"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="169"/>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="172"/>
+        <source>repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="175"/>
+        <source>seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="177"/>
+        <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="205"/>
+        <source>preparing the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="208"/>
+        <source>seconds to get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="215"/>
+        <source>Get onto the floor: the session starts by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="220"/>
+        <source>{time} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionMessages</name>
+    <message>
+        <location filename="../ui/session_messages.py" line="17"/>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_messages.py" line="18"/>
+        <source>A session is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_messages.py" line="20"/>
+        <source>Stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_messages.py" line="22"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session_messages.py" line="37"/>
+        <source>Cannot start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../ui/player_settings.py" line="36"/>
+        <source>Could not save your settings: {error}</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettingsDialog</name>
+    <message>
+        <location filename="../ui/speech_settings.py" line="50"/>
+        <source>Voice and session</source>
+        <translation>Stimme und Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="56"/>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="58"/>
+        <location filename="../ui/speech_settings.py" line="142"/>
+        <source>Default English voice</source>
+        <translation>Englische Standardstimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="61"/>
+        <source> words a minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="66"/>
+        <source>Mute the voice (the screen still shows every cue)</source>
+        <translation>Stimme stumm schalten (der Bildschirm zeigt weiterhin jede Ansage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="70"/>
+        <source>Full instructions the first time an exercise comes up</source>
+        <translation>Volle Anleitung, wenn eine Übung zum ersten Mal drankommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="72"/>
+        <source>Full instructions every time</source>
+        <translation>Jedes Mal die volle Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="73"/>
+        <source>Brief: names and counts only</source>
+        <translation>Kurz: nur Namen und Zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="79"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="81"/>
+        <source>&amp;Test voice</source>
+        <translation>&amp;Probe hören</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="92"/>
+        <source>Voice and speed can be changed between sessions.</source>
+        <translation>Stimme und Tempo lassen sich nur ändern, wenn gerade kein Training läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="95"/>
+        <source>Looking for voices…</source>
+        <translation>Stimmen werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="100"/>
+        <source>No voices to choose from: sessions show captions.</source>
+        <translation>Keine Stimmen zur Auswahl: Das Training zeigt die Ansagen als Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="105"/>
+        <source>&amp;Voice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="106"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="107"/>
+        <source>V&amp;olume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="109"/>
+        <source>&amp;Instructions:</source>
+        <translation>Anl&amp;eitung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="110"/>
+        <source>&amp;Get-ready time:</source>
+        <translation>&amp;Vorbereitungszeit:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/speech_settings.py" line="137"/>
+        <source>%n voice(s) installed.</source>
+        <translation>
+            <numerusform>%n Stimme installiert.</numerusform>
+            <numerusform>%n Stimmen installiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ui/player_summary.py" line="31"/>
+        <source>Do it &amp;again</source>
+        <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="33"/>
+        <source>&amp;Choose another routine</source>
+        <translation>Anderes Pro&amp;gramm wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="51"/>
+        <source>Session complete. Well done!</source>
+        <translation>Training geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="52"/>
+        <source>Session stopped</source>
+        <translation>Training abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="57"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="57"/>
+        <source>Nothing completed.</source>
+        <translation>Nichts erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="59"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_summary.py" line="60"/>
+        <source>Time: {active} (planned {planned})</source>
+        <translation>Zeit: {active} (geplant {planned})</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../ui/wording.py" line="28"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="29"/>
+        <source>%n minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="30"/>
+        <location filename="../ui/wording.py" line="73"/>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="43"/>
+        <source>1 repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="47"/>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="49"/>
+        <source>alternating sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="51"/>
+        <location filename="../ui/wording.py" line="70"/>
+        <source>hold {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="54"/>
+        <source>{seconds} s rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="61"/>
+        <source>breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="63"/>
+        <source>breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="64"/>
+        <source>keep breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="80"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="81"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="82"/>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="83"/>
+        <source>Cardio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="84"/>
+        <source>Relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="91"/>
+        <source>Mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="92"/>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="93"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="94"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="95"/>
+        <source>Towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="96"/>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="97"/>
+        <source>Bicycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="105"/>
+        <source>end-range flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="106"/>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="107"/>
+        <source>loaded extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="108"/>
+        <source>wrist load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="109"/>
+        <source>knee load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="110"/>
+        <source>neck flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="111"/>
+        <source>standing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="119"/>
+        <source>bends the spine fully forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="121"/>
+        <source>twists the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="122"/>
+        <source>arches the back against load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="124"/>
+        <source>puts body weight on the hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="126"/>
+        <source>puts weight on or deeply bends the knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="128"/>
+        <source>lifts the head against gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="130"/>
+        <source>needs balance on one leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="138"/>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="139"/>
+        <source>Lying face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="140"/>
+        <source>Lying on your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="141"/>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="142"/>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="143"/>
+        <source>Half-kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="144"/>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="145"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
