@@ -16,6 +16,7 @@ from backcoach.speech.qt_speaker import open_speaker
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.mpris import SessionMedia, raise_window
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.screensaver import DBusScreenKeeper
 from backcoach.ui.session_messages import PlayError
@@ -44,7 +45,12 @@ def close_services(services: SessionServices) -> None:
 
 def build_main_window(library: Library, paths: AppPaths,
                       services: SessionServices) -> MainWindow:
-    return MainWindow(library, paths.window_state_file, services)
+    window = MainWindow(library, paths.window_state_file, services)
+    # Media keys from the desktop (GNOME, KDE) while a session is loaded: MPRIS on the
+    # session bus. Owned by the window, so a window rebuilt for a new language gets its own.
+    SessionMedia(window.keys, lambda: raise_window(
+        window.floor if window.floor.isVisible() else window), parent=window)
+    return window
 
 
 def routine_to_play(name: str, library: Library) -> Routine | str:

@@ -140,6 +140,8 @@ def test_play_opens_on_the_player_and_counts_down(
     seen: list[tuple[str, str, str]] = []
     speakers: list[RecordingSpeaker] = []
     # Silent: the real speaker would look for a sound server this test has no need of.
+    # Nor does it need the desktop's session bus, where media keys would be offered.
+    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
     monkeypatch.setattr(app_module, "open_speaker",
                         lambda _paths, _settings, **_options: speakers.append(RecordingSpeaker())
                         or speakers[-1])
