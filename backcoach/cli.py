@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from backcoach import __version__
-from backcoach.languages import LANGUAGES, resolve_language, system_languages
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
+from backcoach.languages import LANGUAGES, resolve_language, system_languages
 from backcoach.model import Exercise, Routine
 from backcoach.session.cues import build_cues
 from backcoach.session.plan import PlanOptions, Verbosity, plan_routine
@@ -88,9 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="validate exercise, routine or education files",
         description="Exit 0 when every file is valid; otherwise print FILE:LINE: message "
-        "for each problem and exit 1.",
+        "for each problem and exit 1. With no FILE: the built-in content in the language "
+        "--lang names (a translator's check: every problem, and every text left in English).",
     )
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("files", nargs="*", metavar="FILE")
     return parser
 
 
@@ -249,10 +250,27 @@ def cmd_illustrate(args: argparse.Namespace, library: Library, out: TextIO) -> i
 
 
 def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    if not args.files:
+        return check_built_in(library, out)
     problems = check_paths([Path(name) for name in args.files], library.exercises)
     for problem in problems:
         print(problem, file=out)
     return 1 if problems else 0
+
+
+def check_built_in(library: Library, out: TextIO) -> int:
+    """The built-in content (and its translation): problems, then texts still in English."""
+    problems = [problem for problem in library.problems
+                if problem.file.startswith("resources/")]
+    for problem in problems:
+        print(problem, file=out)
+    untranslated = library.coverage.untranslated if library.coverage else []
+    for line in untranslated:
+        print(f"not translated: {line}", file=out)
+    if library.coverage is not None and not problems and not untranslated:
+        print(f"{library.coverage.language}: all {library.coverage.translated} files "
+              "translated, no problems", file=out)
+    return 1 if problems or untranslated else 0
 
 
 def main(

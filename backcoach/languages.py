@@ -31,7 +31,8 @@ def system_languages(environ: dict[str, str]) -> list[str]:
     tags = [tag for tag in environ.get("LANGUAGE", "").split(":") if tag]
     for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(key, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            tags.append(value)
+        if value:  # the first one set decides; "C" and "POSIX" name no language
+            if value not in ("C", "POSIX") and not value.startswith("C."):
+                tags.append(value)
             break
     return tags

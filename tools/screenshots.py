@@ -1,11 +1,13 @@
-"""Saves the library, routines and education screenshots in docs/ from the real window.
+"""Saves the library, routines and education screenshots in docs/ from the real window, in
+English and (with --lang de) in German.
 
 Run under a real X server so fonts and styles are as a user sees them:
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py [--lang de]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -13,35 +15,52 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from backcoach.app import build_main_window, configure_application
+from backcoach.content.language_layer import translate_library
 from backcoach.content.library import built_in_folder, load_library
+from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import resolve_paths
+from backcoach.store.settings import Settings
+from backcoach.ui.player_settings import SettingsKeeper
+from backcoach.ui.screensaver import RecordingScreenKeeper
+from backcoach.ui.session_services import SessionServices
+from backcoach.ui.translators import Translators
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", default="en", choices=["en", "de"])
+    language = parser.parse_args().lang
+    app = QApplication(sys.argv[:1])
     configure_application(app)
+    if problem := Translators(app).install(language):
+        print(problem, file=sys.stderr)
+        return 1
     library = load_library([built_in_folder()])  # built-ins only: no user's own files
+    if language != "en":
+        translate_library(library, language)
+    suffix = "" if language == "en" else f"-{language}"
+    services = SessionServices(RecordingSpeaker(), SettingsKeeper(Settings(), None),
+                               RecordingScreenKeeper(), language=language)
     with tempfile.TemporaryDirectory() as data_dir:  # no saved window size either
-        window = build_main_window(library, resolve_paths(data_dir, {}))
+        window = build_main_window(library, resolve_paths(data_dir, {}), services)
         window.resize(1180, 760)
         window.show()
         if not window.library_pane.select_exercise("bridge"):
             print("no Bridge exercise in the built-in library", file=sys.stderr)
         app.processEvents()
         DOCS.mkdir(exist_ok=True)
-        window.grab().save(str(DOCS / "screenshot-library.png"))
+        window.grab().save(str(DOCS / f"screenshot-library{suffix}.png"))
         window.show_page(window.routine_list)
         app.processEvents()
-        window.grab().save(str(DOCS / "screenshot-library-routines.png"))
+        window.grab().save(str(DOCS / f"screenshot-library-routines{suffix}.png"))
         window.show_page(window.education)
         app.processEvents()
-        window.grab().save(str(DOCS / "screenshot-education.png"))
+        window.grab().save(str(DOCS / f"screenshot-education{suffix}.png"))
         window.close()
-    print(f"{len(library.exercises)} exercises, {len(library.routines)} routines, "
-          f"{len(library.topics)} topics, "
-          f"{len(library.problems)} problems")
+    print(f"{language}: {len(library.exercises)} exercises, {len(library.routines)} routines, "
+          f"{len(library.topics)} topics, {len(library.problems)} problems")
     return 0
 
 

@@ -9,6 +9,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Protocol, TypeVar
 
+from backcoach.content.fields import FieldReader
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile, parse_bytes
 from backcoach.content.translation import translate_exercise, translate_routine, translate_topic
@@ -24,6 +25,7 @@ class Translatable(Protocol):
     routines: dict[str, Routine]
     topics: list[EducationTopic]
     problems: list[Problem]
+    pose_labels: dict[str, dict[str, str]]
 
 
 @dataclass
@@ -57,22 +59,22 @@ def translate_library(library: Translatable, language: str,
     coverage = Coverage(language)
     label = f"resources/translations/{language}"
     topics = {topic.id: topic for topic in library.topics}
-    for kind, items, translate in (
-        ("exercises", library.exercises, translate_exercise),
-        ("routines", library.routines, translate_routine),
-        ("education", topics, translate_topic),
-    ):
-        _translate_kind(library, coverage, root / kind, f"{label}/{kind}", kind, items,
-                        translate)  # type: ignore[arg-type]
+    _translate_kind(library, coverage, root / "exercises", label=f"{label}/exercises",
+                    kind="exercises", items=library.exercises, translate=translate_exercise)
+    _translate_kind(library, coverage, root / "routines", label=f"{label}/routines",
+                    kind="routines", items=library.routines, translate=translate_routine)
+    _translate_kind(library, coverage, root / "education", label=f"{label}/education",
+                    kind="education", items=topics, translate=translate_topic)
     library.topics[:] = sorted(topics.values(), key=lambda topic: (topic.order, topic.title))
+    _pose_labels(library, root / "poses.toml", f"{label}/poses.toml")
     library.exercises = dict(sorted(library.exercises.items(),
                                     key=lambda kv: kv[1].name.casefold()))
     library.problems.sort()
     return coverage
 
 
-def _translate_kind(library: Translatable, coverage: Coverage, folder: Traversable, label: str,
-                    kind: str, items: dict[str, T], translate: Translate[T]) -> None:
+def _translate_kind(library: Translatable, coverage: Coverage, folder: Traversable, *,
+                    label: str, kind: str, items: dict[str, T], translate: Translate[T]) -> None:
     files = {item.name.removesuffix(".toml"): item for item in _toml_files(folder)}
     for item_id, file in files.items():
         name = f"{label}/{file.name}"
@@ -96,6 +98,27 @@ def _translate_kind(library: Translatable, coverage: Coverage, folder: Traversab
     for item_id, item in items.items():
         if item_id not in files and getattr(item, "origin", BUILT_IN) == BUILT_IN:
             coverage.untranslated.append(f"{kind}/{item_id}: the whole file")
+
+
+def _pose_labels(library: Translatable, file: Traversable, name: str) -> None:
+    """The captions of the pose pictures: a table per exercise id, pose name -> label."""
+    if not file.is_file():
+        return
+    raw = parse_bytes(name, file.read_bytes())
+    if isinstance(raw, Problem):
+        library.problems.append(raw)
+        return
+    reader = FieldReader(name, raw.locator)
+    for exercise_id, table in raw.data.items():
+        if exercise_id not in library.exercises:
+            reader.problem((exercise_id,), "no exercise has this id")
+        elif not isinstance(table, dict):
+            reader.problem((exercise_id,), "must be a table of pose name = \"label\"")
+        else:
+            labels = {pose: reader.text(table, pose, (exercise_id,), limit=60)
+                      for pose in table}
+            library.pose_labels[exercise_id] = {k: v for k, v in labels.items() if v}
+    library.problems.extend(reader.problems)
 
 
 def _toml_files(folder: Traversable) -> Iterator[Traversable]:

@@ -32,6 +32,8 @@ class Library:
     topics: list[EducationTopic] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     coverage: Coverage | None = None  # of the translation, when not in English
+    # Captions of the pose pictures in the content's language (empty: the pose files' own).
+    pose_labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]

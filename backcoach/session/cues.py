@@ -71,23 +71,23 @@ def planned_cues(timeline: Timeline) -> list[Cue]:
     p = timeline.phrases
     for step in timeline.steps:
         item = timeline.items[step.item] if step.item >= 0 else None
-        for cue in _cues_for(p, step, item, timeline):
-            if cue.words_per_second != p.words_per_second:
-                cue = replace(cue, words_per_second=p.words_per_second)
-            cues.append(cue)
+        cues.extend(
+            cue if cue.words_per_second == p.words_per_second
+            else replace(cue, words_per_second=p.words_per_second)
+            for cue in _cues_for(p, step, item, timeline))
     cues.sort(key=lambda cue: (cue.at, -cue.priority))
     return cues
 
 
-def _sequence(p: Phrasebook, step: Step, texts: list[str], kinds: list[CueKind], priority: list[Priority],
-              offset: float = 0.0) -> Iterator[Cue]:
+def _sequence(p: Phrasebook, step: Step, texts: list[str], kinds: list[CueKind], *,
+              levels: list[Priority], offset: float = 0.0) -> Iterator[Cue]:
     """Lines said one after another from ``offset`` into the step, as many as start in it.
 
     A line that would start after the step has ended is left out: the machine says a
     step's cues only while that step runs.
     """
     at = step.start + offset
-    for text, kind, level in zip(texts, kinds, priority, strict=True):
+    for text, kind, level in zip(texts, kinds, levels, strict=True):
         if round(at, 3) >= step.end:
             return
         yield Cue(round(at, 3), kind, text, level, step.index)
@@ -110,7 +110,7 @@ def _cues_for(p: Phrasebook, step: Step, item: PlannedItem | None,
                               new_position=item.new_position)
         kinds = [CueKind.INTRO] + [CueKind.SETUP] * (len(lines) - 1)
         levels = [Priority.HIGH] + [Priority.NORMAL] * (len(lines) - 1)
-        yield from _sequence(p, step, lines, kinds, levels)
+        yield from _sequence(p, step, lines, kinds, levels=levels)
         yield from _countdown(p, step)
     elif kind in (StepKind.MOVE, StepKind.HOLD) and item is not None:
         yield from _phase_cues(p, step, item)
@@ -125,13 +125,13 @@ def _cues_for(p: Phrasebook, step: Step, item: PlannedItem | None,
             turn_over=item is not None and _turns_over(item),
         )
         yield from _sequence(p, step, [rest, upcoming], [CueKind.REST, CueKind.NEXT_UP],
-                             [Priority.HIGH, Priority.NORMAL])
+                             levels=[Priority.HIGH, Priority.NORMAL])
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
         yield from _countdown(p, step)
     elif kind is StepKind.TRANSITION and item is not None:
         lines = p.transition_lines(step.duration, item.exercise.name)
         yield from _sequence(p, step, lines, [CueKind.REST, CueKind.NEXT_UP],
-                             [Priority.HIGH, Priority.NORMAL])
+                             levels=[Priority.HIGH, Priority.NORMAL])
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
     elif kind is StepKind.ACTIVITY and item is not None:
         yield from _activity_cues(p, step, item)
@@ -170,10 +170,11 @@ def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
         after_start = step.start + p.speech_seconds(text) + PAUSE_S
         if step.guided and item.full and step.detail:
             yield from _if_room(p, step, after_start, CueKind.DETAIL, step.detail,
-                                Priority.NORMAL)
+                                level=Priority.NORMAL)
         elif step.duration >= TIP_MIN_S and exercise.tips:
             tip = exercise.tips[(step.rep_no - 1) % len(exercise.tips)]
-            yield from _if_room(p, step, after_start + 1.0, CueKind.ENCOURAGE, tip, Priority.LOW)
+            yield from _if_room(p, step, after_start + 1.0, CueKind.ENCOURAGE, tip,
+                                level=Priority.LOW)
         yield from _halfway(p, step)
         yield from _countdown(p, step, busy_until=after_start)
         return
@@ -212,7 +213,7 @@ def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -
     return counts
 
 
-def _if_room(p: Phrasebook, step: Step, at: float, kind: CueKind, text: str,
+def _if_room(p: Phrasebook, step: Step, at: float, kind: CueKind, text: str, *,
              level: Priority) -> Iterator[Cue]:
     """Says ``text`` at ``at`` only if it ends before the step's countdown would begin."""
     limit = step.end - (3 if step.duration >= COUNTDOWN_MIN_S else 0)

@@ -98,16 +98,3 @@ class Phrasebook(ABC):
     @abstractmethod
     def get_ready_line(self, title: str, seconds: float) -> str:
         """Said when the get-ready countdown before a session begins."""
-
-
-def phrasebook_for(language: str) -> Phrasebook:
-    """The phrasebook for a language code; English for any language without one."""
-    # Imported here: each language module imports this one for the base class.
-    from backcoach.session.phrases import EnglishPhrases
-    from backcoach.session.phrases_de import GermanPhrases
-
-    books: dict[str, type[Phrasebook]] = {"en": EnglishPhrases, "de": GermanPhrases}
-    return books.get(language.split("_")[0].split("-")[0].lower(), EnglishPhrases)()
-
-
-SPOKEN_LANGUAGES = ("en", "de")

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineItem, Sides
-from backcoach.session.phrasebook import Phrasebook, Side, phrasebook_for
+from backcoach.session.phrasebook import Phrasebook, Side
+from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.phrases import EnglishPhrases
 from backcoach.session.words import PAUSE_S
 

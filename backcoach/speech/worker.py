@@ -99,7 +99,7 @@ class Engine:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 raw.unlink()
-        return {"ok": True, "seconds": trimmed.seconds, "lead_s": lead}
+        return {"ok": True, "seconds": trimmed.seconds, "lead_s": lead, "voice": self._voice}
 
 
 def _version() -> str:

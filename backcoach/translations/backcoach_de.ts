@@ -55,82 +55,82 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../ui/exercise_detail.py" line="51"/>
+        <location filename="../ui/exercise_detail.py" line="54"/>
         <source>Exercise details</source>
         <translation>Details zur Übung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="78"/>
+        <location filename="../ui/exercise_detail.py" line="81"/>
         <source>No exercise matches</source>
         <translation>Keine Übung passt</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="79"/>
+        <location filename="../ui/exercise_detail.py" line="82"/>
         <source>Try another word, or set the filters back to “Any”.</source>
         <translation>Versuch es mit einem anderen Wort, oder setz die Filter auf „Alle“ zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="90"/>
+        <location filename="../ui/exercise_detail.py" line="93"/>
         <source>Also called: {names}</source>
         <translation>Auch genannt: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="97"/>
+        <location filename="../ui/exercise_detail.py" line="100"/>
         <source>Works: {areas}</source>
         <translation>Trainiert: {areas}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="100"/>
+        <location filename="../ui/exercise_detail.py" line="103"/>
         <source>How much</source>
         <translation>Wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="102"/>
+        <location filename="../ui/exercise_detail.py" line="105"/>
         <source>Get into position</source>
         <translation>Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="105"/>
+        <location filename="../ui/exercise_detail.py" line="108"/>
         <source>Each repetition</source>
         <translation>Jede Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="109"/>
+        <location filename="../ui/exercise_detail.py" line="112"/>
         <source>Easier and harder</source>
         <translation>Leichter und schwerer</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="116"/>
+        <location filename="../ui/exercise_detail.py" line="119"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="119"/>
+        <location filename="../ui/exercise_detail.py" line="122"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="126"/>
+        <location filename="../ui/exercise_detail.py" line="129"/>
         <source>Your own exercise, from {file}</source>
         <translation>Deine eigene Übung, aus {file}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="180"/>
+        <location filename="../ui/exercise_detail.py" line="184"/>
         <source>This movement {meaning} ({tag}).</source>
         <translation>Diese Bewegung {meaning} ({tag}).</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="188"/>
+        <location filename="../ui/exercise_detail.py" line="192"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="198"/>
+        <location filename="../ui/exercise_detail.py" line="202"/>
         <source>Easier</source>
         <translation>Leichter</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="200"/>
+        <location filename="../ui/exercise_detail.py" line="204"/>
         <source>Harder</source>
         <translation>Schwerer</translation>
     </message>
@@ -279,104 +279,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="54"/>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="93"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="56"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>&amp;Learn</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>&amp;Session</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="108"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -384,17 +384,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -624,30 +624,30 @@
     <message>
         <location filename="../ui/screensaver.py" line="38"/>
         <source>The screen may blank during the session: {why}. Turn off screen blanking in your desktop&apos;s settings, or touch a key now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm kann während des Trainings dunkel werden: {why}. Schalte das automatische Abschalten des Bildschirms in den Einstellungen deines Desktops aus, oder drück ab und zu eine Taste.</translation>
     </message>
     <message>
         <location filename="../ui/screensaver.py" line="73"/>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
     <message>
         <location filename="../ui/screensaver.py" line="120"/>
         <source>the desktop gave an unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop hat unerwartet geantwortet</translation>
     </message>
     <message>
         <location filename="../ui/screensaver.py" line="127"/>
         <location filename="../ui/screensaver.py" line="164"/>
         <source>The screen stays on during the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm bleibt während des Trainings an.</translation>
     </message>
 </context>
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../ui/session_control.py" line="132"/>
-        <location filename="../ui/session_control.py" line="267"/>
+        <location filename="../ui/session_control.py" line="133"/>
+        <location filename="../ui/session_control.py" line="268"/>
         <source>A guided exercise session</source>
         <translation>Ein angeleitetes Übungstraining</translation>
     </message>
@@ -657,165 +657,165 @@
     <message>
         <location filename="../ui/session_display.py" line="80"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="81"/>
         <source>GET INTO POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGANGSPOSITION</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="82"/>
         <source>MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWEGEN</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="83"/>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>HALTEN</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="84"/>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="85"/>
         <source>SWITCH SIDES</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITENWECHSEL</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="86"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEHALTEN</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="87"/>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>FERTIG</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="103"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="104"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="110"/>
         <source>Set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {n} von {total}</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="139"/>
         <source>Get into the starting position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session_display.py" line="140"/>
-        <source>Rest and breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh in die Ausgangsposition</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="141"/>
-        <source>Rest, then the next exercise</source>
-        <translation type="unfinished"></translation>
+        <source>Rest and breathe</source>
+        <translation>Ruh dich aus und atme durch</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="142"/>
+        <source>Rest, then the next exercise</source>
+        <translation>Pause, dann die nächste Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="144"/>
         <source>Change to the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle auf die andere Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="143"/>
+        <location filename="../ui/session_display.py" line="145"/>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="149"/>
+        <location filename="../ui/session_display.py" line="151"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="154"/>
+        <location filename="../ui/session_display.py" line="157"/>
         <source>Exercise {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="167"/>
+        <location filename="../ui/session_display.py" line="170"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session_display.py" line="169"/>
-        <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="172"/>
-        <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="175"/>
+        <source>repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="178"/>
         <source>seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden übrig</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="177"/>
+        <location filename="../ui/session_display.py" line="180"/>
         <source>Rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session_display.py" line="205"/>
-        <source>preparing the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
         <location filename="../ui/session_display.py" line="208"/>
+        <source>preparing the voice</source>
+        <translation>Stimme wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_display.py" line="211"/>
         <source>seconds to get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden bis zum Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="215"/>
+        <location filename="../ui/session_display.py" line="218"/>
         <source>Get onto the floor: the session starts by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dich auf den Boden: Das Training beginnt von selbst</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="220"/>
+        <location filename="../ui/session_display.py" line="223"/>
         <source>{time} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt {time}</translation>
     </message>
 </context>
 <context>
     <name>SessionMessages</name>
     <message>
-        <location filename="../ui/session_messages.py" line="17"/>
+        <location filename="../ui/session_messages.py" line="16"/>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="18"/>
+        <location filename="../ui/session_messages.py" line="17"/>
         <source>A session is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft ein Training.</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="20"/>
+        <location filename="../ui/session_messages.py" line="19"/>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="22"/>
+        <location filename="../ui/session_messages.py" line="21"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="37"/>
+        <location filename="../ui/session_messages.py" line="36"/>
         <source>Cannot start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Training kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -829,103 +829,118 @@
 <context>
     <name>SpeechSettingsDialog</name>
     <message>
-        <location filename="../ui/speech_settings.py" line="50"/>
+        <location filename="../ui/speech_settings.py" line="51"/>
         <source>Voice and session</source>
         <translation>Stimme und Training</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="56"/>
+        <location filename="../ui/speech_settings.py" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="63"/>
+        <source>The language of the window, the exercises and the voice. The window is rebuilt in the new language when you press OK.</source>
+        <translation>Die Sprache des Fensters, der Übungen und der Stimme. Wenn du OK drückst, wird das Fenster in der neuen Sprache neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="66"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="58"/>
-        <location filename="../ui/speech_settings.py" line="142"/>
-        <source>Default English voice</source>
-        <translation>Englische Standardstimme</translation>
-    </message>
-    <message>
-        <location filename="../ui/speech_settings.py" line="61"/>
+        <location filename="../ui/speech_settings.py" line="71"/>
         <source> words a minute</source>
         <translation> Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="66"/>
+        <location filename="../ui/speech_settings.py" line="76"/>
         <source>Mute the voice (the screen still shows every cue)</source>
         <translation>Stimme stumm schalten (der Bildschirm zeigt weiterhin jede Ansage)</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="70"/>
+        <location filename="../ui/speech_settings.py" line="80"/>
         <source>Full instructions the first time an exercise comes up</source>
         <translation>Volle Anleitung, wenn eine Übung zum ersten Mal drankommt</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="72"/>
+        <location filename="../ui/speech_settings.py" line="82"/>
         <source>Full instructions every time</source>
         <translation>Jedes Mal die volle Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="73"/>
+        <location filename="../ui/speech_settings.py" line="83"/>
         <source>Brief: names and counts only</source>
         <translation>Kurz: nur Namen und Zählen</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="79"/>
+        <location filename="../ui/speech_settings.py" line="89"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="81"/>
+        <location filename="../ui/speech_settings.py" line="91"/>
         <source>&amp;Test voice</source>
         <translation>&amp;Probe hören</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="92"/>
-        <source>Voice and speed can be changed between sessions.</source>
-        <translation>Stimme und Tempo lassen sich nur ändern, wenn gerade kein Training läuft.</translation>
+        <location filename="../ui/speech_settings.py" line="68"/>
+        <location filename="../ui/speech_settings.py" line="154"/>
+        <source>The language&apos;s default voice</source>
+        <translation>Standardstimme der Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="95"/>
+        <location filename="../ui/speech_settings.py" line="103"/>
+        <source>Language, voice and speed can be changed between sessions.</source>
+        <translation>Sprache, Stimme und Tempo lassen sich nur ändern, wenn gerade kein Training läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="106"/>
         <source>Looking for voices…</source>
         <translation>Stimmen werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="100"/>
+        <location filename="../ui/speech_settings.py" line="111"/>
         <source>No voices to choose from: sessions show captions.</source>
         <translation>Keine Stimmen zur Auswahl: Das Training zeigt die Ansagen als Text.</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="104"/>
+        <location filename="../ui/speech_settings.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="105"/>
+        <location filename="../ui/speech_settings.py" line="116"/>
+        <source>Voices &amp;in:</source>
+        <translation>Stimmen &amp;für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/speech_settings.py" line="117"/>
         <source>&amp;Voice:</source>
         <translation>St&amp;imme:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="106"/>
+        <location filename="../ui/speech_settings.py" line="118"/>
         <source>&amp;Speed:</source>
         <translation>&amp;Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="107"/>
+        <location filename="../ui/speech_settings.py" line="119"/>
         <source>V&amp;olume:</source>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="109"/>
+        <location filename="../ui/speech_settings.py" line="121"/>
         <source>&amp;Instructions:</source>
         <translation>Anl&amp;eitung:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="110"/>
+        <location filename="../ui/speech_settings.py" line="122"/>
         <source>&amp;Get-ready time:</source>
         <translation>&amp;Vorbereitungszeit:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/speech_settings.py" line="137"/>
+        <location filename="../ui/speech_settings.py" line="149"/>
         <source>%n voice(s) installed.</source>
         <translation>
             <numerusform>%n Stimme installiert.</numerusform>
@@ -981,229 +996,239 @@
     <message>
         <location filename="../ui/wording.py" line="28"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="29"/>
-        <source>%n minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="30"/>
-        <location filename="../ui/wording.py" line="73"/>
+        <location filename="../ui/wording.py" line="76"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="43"/>
+        <location filename="../ui/wording.py" line="45"/>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="29"/>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="42"/>
+        <source>{n} sets of {reps}</source>
+        <translation>{n} Sätze zu je {reps}</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="47"/>
+        <source>{n} repetitions</source>
+        <translation>{n} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="50"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="49"/>
+        <location filename="../ui/wording.py" line="52"/>
         <source>alternating sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="51"/>
-        <location filename="../ui/wording.py" line="70"/>
-        <source>hold {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>abwechselnd links und rechts</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="54"/>
+        <location filename="../ui/wording.py" line="73"/>
+        <source>hold {seconds} s</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="57"/>
         <source>{seconds} s rest between sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="61"/>
-        <source>breathe out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="63"/>
-        <source>breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="64"/>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="66"/>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="67"/>
         <source>keep breathing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="80"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="81"/>
-        <source>Strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="82"/>
-        <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter atmen</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="83"/>
-        <source>Cardio</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="84"/>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="85"/>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="86"/>
+        <source>Cardio</source>
+        <translation>Ausdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="87"/>
         <source>Relaxation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="91"/>
-        <source>Mat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="92"/>
-        <source>Wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="93"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannung</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="94"/>
-        <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <source>Mat</source>
+        <translation>Matte</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="95"/>
-        <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <source>Wall</source>
+        <translation>Wand</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="96"/>
-        <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <source>Step</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="97"/>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="98"/>
+        <source>Towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="99"/>
+        <source>Pool</source>
+        <translation>Schwimmbad</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="100"/>
         <source>Bicycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="105"/>
-        <source>end-range flexion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="106"/>
-        <source>rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="107"/>
-        <source>loaded extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrrad</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="108"/>
-        <source>wrist load</source>
-        <translation type="unfinished"></translation>
+        <source>end-range flexion</source>
+        <translation>volle Vorbeugung</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="109"/>
-        <source>knee load</source>
-        <translation type="unfinished"></translation>
+        <source>rotation</source>
+        <translation>Drehung</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="110"/>
-        <source>neck flexion</source>
-        <translation type="unfinished"></translation>
+        <source>loaded extension</source>
+        <translation>Streckung gegen Widerstand</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="111"/>
+        <source>wrist load</source>
+        <translation>Belastung der Handgelenke</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="112"/>
+        <source>knee load</source>
+        <translation>Belastung der Knie</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="113"/>
+        <source>neck flexion</source>
+        <translation>Beugung des Nackens</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="114"/>
         <source>standing balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="119"/>
-        <source>bends the spine fully forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="121"/>
-        <source>twists the spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewicht im Stehen</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="122"/>
-        <source>arches the back against load</source>
-        <translation type="unfinished"></translation>
+        <source>bends the spine fully forward</source>
+        <translation>beugt die Wirbelsäule ganz nach vorn</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="124"/>
+        <source>twists the spine</source>
+        <translation>dreht die Wirbelsäule</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="125"/>
+        <source>arches the back against load</source>
+        <translation>beugt den Rücken gegen Widerstand nach hinten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="127"/>
         <source>puts body weight on the hands</source>
-        <translation type="unfinished"></translation>
+        <translation>legt Körpergewicht auf die Hände</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="126"/>
+        <location filename="../ui/wording.py" line="129"/>
         <source>puts weight on or deeply bends the knees</source>
-        <translation type="unfinished"></translation>
+        <translation>belastet die Knie oder beugt sie stark</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="128"/>
+        <location filename="../ui/wording.py" line="131"/>
         <source>lifts the head against gravity</source>
-        <translation type="unfinished"></translation>
+        <translation>hebt den Kopf gegen die Schwerkraft an</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="130"/>
+        <location filename="../ui/wording.py" line="133"/>
         <source>needs balance on one leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="138"/>
-        <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="139"/>
-        <source>Lying face down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="140"/>
-        <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt Gleichgewicht auf einem Bein</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="141"/>
-        <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <source>Lying on your back</source>
+        <translation>Rückenlage</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="142"/>
-        <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <source>Lying face down</source>
+        <translation>Bauchlage</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="143"/>
-        <source>Half-kneeling</source>
-        <translation type="unfinished"></translation>
+        <source>Lying on your side</source>
+        <translation>Seitlage</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="144"/>
-        <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <source>On hands and knees</source>
+        <translation>Vierfüßlerstand</translation>
     </message>
     <message>
         <location filename="../ui/wording.py" line="145"/>
+        <source>Kneeling</source>
+        <translation>Kniestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="146"/>
+        <source>Half-kneeling</source>
+        <translation>Halbkniestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="147"/>
+        <source>Sitting</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="148"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
 </context>
 </TS>

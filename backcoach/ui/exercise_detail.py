@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QEvent, QSize, QUrl
@@ -46,6 +47,8 @@ class ExerciseDetail(ReadableText):
         self.setObjectName("exerciseDetail")
         self._catalog = catalog  # None: the built-in poses
         self.phrases = phrases or EnglishPhrases()  # the content's language: fills in sides
+        # The pictures' captions in the content's language: exercise id -> pose -> label.
+        self.pose_labels: Mapping[str, Mapping[str, str]] = {}
         self._exercise: Exercise | None = None
         self._showing_no_match = False
         self.setAccessibleName(self.tr("Exercise details"))
@@ -150,7 +153,8 @@ class ExerciseDetail(ReadableText):
                                  ratio=self.devicePixelRatioF())
             url = QUrl(f"backcoach-figure:{exercise.id}/{index}")
             self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
-            label = escape(poses.poses[name].label or name.replace("-", " "))
+            label = escape(self.pose_labels.get(exercise.id, {}).get(name)
+                           or poses.poses[name].label or name.replace("-", " "))
             if index:
                 cells.append(f"<td valign='middle' style='{muted} font-size: x-large;'>→</td>")
             cells.append(

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.model import Category, Equipment, Exercise, Position
+from backcoach.session.phrasebook import Phrasebook
 from backcoach.ui.exercise_detail import ExerciseDetail
 from backcoach.ui.exercise_filter import ExerciseFilter
 from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
 from backcoach.ui.look import ROOMY_ITEMS
-from backcoach.session.phrasebook import Phrasebook
 from backcoach.ui.wording import category_label, equipment_label, position_label, source_label
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTab
 
 from backcoach.content.library import Library
 from backcoach.model import Routine
-from backcoach.session.phrasebook import phrasebook_for
+from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.plan import PlanOptions, plan_routine, single_exercise_routine
 from backcoach.ui.about import show_about
 from backcoach.ui.education_view import EducationView
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.library_pane = LibraryPane(library.exercises.values(), self,
                                         phrases=phrasebook_for(services.language))
+        self.library_pane.detail.pose_labels = library.pose_labels
         self.routine_list = RoutineList(library.routines, library.exercises, self)
         self.education = EducationView(library.topics, self)
         self.player = PlayerPane(self.session, self.keys, self)

@@ -136,9 +136,11 @@ def exercise_line(timeline: Timeline, item_index: int) -> str:
 
 def _action(step: Step) -> str:
     texts = {
-        StepKind.PREPARE: QCoreApplication.translate("SessionDisplay", "Get into the starting position"),
+        StepKind.PREPARE: QCoreApplication.translate(
+            "SessionDisplay", "Get into the starting position"),
         StepKind.REST: QCoreApplication.translate("SessionDisplay", "Rest and breathe"),
-        StepKind.TRANSITION: QCoreApplication.translate("SessionDisplay", "Rest, then the next exercise"),
+        StepKind.TRANSITION: QCoreApplication.translate(
+            "SessionDisplay", "Rest, then the next exercise"),
         StepKind.SWITCH: QCoreApplication.translate("SessionDisplay", "Change to the other side"),
         StepKind.DONE: QCoreApplication.translate("SessionDisplay", "Session complete"),
     }
@@ -146,7 +148,8 @@ def _action(step: Step) -> str:
 
 
 def _progress_text(timeline: Timeline, step: Step, left_s: float) -> str:
-    left = QCoreApplication.translate("SessionDisplay", "{time} left").format(time=clock_text(left_s))
+    left = QCoreApplication.translate("SessionDisplay", "{time} left").format(
+        time=clock_text(left_s))
     # A transition belongs to the exercise after it; until then, the one just done counts.
     item = step.item - 1 if step.kind is StepKind.TRANSITION else step.item
     if item < 0:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-
 class StopSessionQuestion:
     """ "Stop the session?" before closing the window or starting another routine."""
 
@@ -34,4 +33,5 @@ class PlayError:
     @classmethod
     def show(cls, parent: QWidget | None, message: str) -> None:
         QMessageBox.critical(
-            parent, QCoreApplication.translate("SessionMessages", "Cannot start the session"), message)
+            parent, QCoreApplication.translate("SessionMessages", "Cannot start the session"),
+            message)

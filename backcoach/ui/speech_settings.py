@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.languages import LANGUAGES
-from backcoach.session.phrasebook import phrasebook_for
+from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.plan import Verbosity
 from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.speaker import Speaker

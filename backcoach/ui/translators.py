@@ -33,7 +33,7 @@ class Translators:
         if ours is None:
             problem = (f"the {language} window translation is missing "
                        f"(backcoach_{language}.qm); run tools/build_translations.py")
-        wanted = [(ours, None)] if ours else []
+        wanted: list[tuple[str, str | None]] = [(ours, None)] if ours else []
         # Qt's own strings: standard buttons (OK, Cancel), context menus of text fields.
         wanted.append((f"qtbase_{language}.qm",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))

@@ -26,7 +26,7 @@ def minutes_text(seconds: float) -> str:
         minutes = int(seconds // 60)
         if minutes == 1:
             return QCoreApplication.translate("Wording", "1 minute")
-        return QCoreApplication.translate("Wording", "%n minutes", None, minutes)
+        return QCoreApplication.translate("Wording", "{n} minutes").format(n=minutes)
     return QCoreApplication.translate("Wording", "{seconds} s").format(
         seconds=seconds_text(seconds)
     )
@@ -36,13 +36,16 @@ def dose_text(dose: Dose) -> str:
     """E.g. "3 sets of 15, hold 3 s, 60 s rest between sets" or "10 minutes"."""
     if dose.duration_s is not None:
         return minutes_text(dose.duration_s)
+    # "{n}", not Qt's "%n" plurals: pyside6-lupdate loses a translate() whose count is not
+    # a plain literal, and one (1 minute, 1 repetition) has its own sentence anyway.
     if dose.sets > 1:
-        parts = [QCoreApplication.translate("Wording", "%n sets of {reps}", None, dose.sets)
-                 .format(reps=dose.reps)]
+        first = QCoreApplication.translate("Wording", "{n} sets of {reps}").format(
+            n=dose.sets, reps=dose.reps)
     elif dose.reps == 1:
-        parts = [QCoreApplication.translate("Wording", "1 repetition")]
+        first = QCoreApplication.translate("Wording", "1 repetition")
     else:
-        parts = [QCoreApplication.translate("Wording", "%n repetitions", None, dose.reps)]
+        first = QCoreApplication.translate("Wording", "{n} repetitions").format(n=dose.reps)
+    parts = [first]
     if dose.sides is Sides.EACH:
         parts[0] += " " + QCoreApplication.translate("Wording", "each side")
     elif dose.sides is Sides.ALTERNATE:

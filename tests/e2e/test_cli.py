@@ -118,3 +118,46 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = run("dance")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def run_env(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    import os  # noqa: PLC0415
+
+    return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True,
+                          text=True, timeout=60, check=False, env={**os.environ, **env})
+
+
+def test_lang_puts_the_content_and_the_cues_into_german(tmp_path: Path) -> None:
+    exercises = json.loads(run("--lang", "de", "exercises", "--json").stdout)
+    bridge = next(e for e in exercises if e["id"] == "bridge")
+    assert bridge["name"] == "Brücke"
+    assert bridge["dose"]["reps"] == 15  # doses are the English file's
+    script = run("--lang", "de", "script", "desk-break")
+    assert script.returncode == 0, script.stderr
+    assert script.stdout.startswith("Schreibtischpause (")
+    assert "Seitenwechsel. Jetzt die rechte Seite." in script.stdout
+    assert "Breathe" not in script.stdout
+
+
+def test_the_language_comes_from_the_environment_then_the_settings(tmp_path: Path) -> None:
+    assert "Brücke" in run_env("exercises", BACKCOACH_LANG="de").stdout
+    (tmp_path / "config").mkdir()
+    settings = tmp_path / "config" / "settings.json"
+    settings.write_text('{"language": "de"}', encoding="utf-8")
+    assert "Brücke" in run("exercises", data_dir=tmp_path).stdout
+    # --lang wins over both; LANGUAGE (the system's choice) counts only with no setting.
+    assert "Brücke" not in run("--lang", "en", "exercises", data_dir=tmp_path).stdout
+    assert "Brücke" in run_env("exercises", LANGUAGE="de").stdout
+    assert run("--lang", "xx", "exercises").returncode == 2
+
+
+def test_check_without_files_checks_the_built_in_translation() -> None:
+    result = run("--lang", "de", "check")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("de: all ") and "translated, no problems" in result.stdout
+
+
+def test_play_needs_a_routine_or_last() -> None:
+    result = run("play")
+    assert result.returncode == 2
+    assert "one of the arguments ROUTINE --last is required" in result.stderr

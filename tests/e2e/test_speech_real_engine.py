@@ -131,3 +131,27 @@ def test_without_the_engine_library_the_reason_says_how_to_install_it(tmp_path: 
     assert caught.value.reason == NO_ESPEAK
     engine.close()
     assert worker_command()[-1] == "backcoach.speech.worker"
+
+
+@needs_espeak
+def test_german_cues_are_read_by_a_german_voice_within_the_estimate(
+        engine: SpeechEngine, tmp_path: Path) -> None:
+    from backcoach.content.language_layer import translate_library  # noqa: PLC0415
+    from backcoach.content.library import built_in_folder, load_library  # noqa: PLC0415
+    from backcoach.session.cues import build_cues  # noqa: PLC0415
+    from backcoach.session.plan import PlanOptions, plan_routine  # noqa: PLC0415
+
+    library = load_library([built_in_folder()])
+    translate_library(library, "de")
+    timeline = plan_routine(library.routines["desk-break"], library.exercises,
+                            PlanOptions(language="de"))
+    texts = list(dict.fromkeys(cue.text for cue in build_cues(timeline)))[:12]
+    for index, text in enumerate(texts):
+        reply = engine.call("render", 30.0, text=text, path=str(tmp_path / f"{index}.wav"),
+                            voice="gmw/en-us", rate=160, language="de")
+        # An English voice chosen for English is not made to read German.
+        assert "de" in str(reply["voice"]).split("/")[-1], reply
+        clip = read_clip(tmp_path / f"{index}.wav")
+        assert rms(clip.pcm) > 500
+        # The German estimate (fewer words a second) is what the planner leaves room for.
+        assert clip.seconds <= timeline.phrases.speech_seconds(text) * 1.25, (text, clip.seconds)

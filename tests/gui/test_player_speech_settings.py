@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
+from backcoach.session.phrases import EnglishPhrases
 from backcoach.session.plan import Verbosity
 from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.recording import RecordingSpeaker
@@ -21,7 +22,6 @@ from backcoach.store.settings import Settings, load_settings
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.session_services import SessionServices
-from backcoach.session.phrases import EnglishPhrases
 from backcoach.ui.speech_settings import SpeechSettingsDialog
 
 SAMPLE = EnglishPhrases.voice_sample

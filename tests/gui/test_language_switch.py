@@ -1,0 +1,88 @@
+"""Choosing German in the settings rebuilds the window in German, and sessions speak German."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import backcoach.app as app_module
+from backcoach.app import LanguageSwitch
+from backcoach.speech.recording import RecordingSpeaker
+from backcoach.store.paths import AppPaths
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.session_services import SessionServices
+from backcoach.ui.speech_settings import SpeechSettingsDialog
+from backcoach.ui.translators import qm_path
+
+TS_FILE = Path(__file__).resolve().parents[2] / "backcoach" / "translations" / "backcoach_de.ts"
+
+
+def german(context: str, source: str) -> str:
+    """What the .ts file says the German for ``source`` is."""
+    for element in ET.parse(TS_FILE).getroot().iter("context"):
+        if element.findtext("name") == context:
+            for message in element.iter("message"):
+                if message.findtext("source") == source:
+                    return "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+    raise KeyError(source)
+
+
+@pytest.fixture
+def switch(qapp: QApplication, paths: AppPaths, services: SessionServices,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageSwitch]:
+    # No desktop bus for media keys in a test.
+    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    switch = LanguageSwitch(qapp, paths, services)
+    yield switch
+    if switch.window is not None:
+        switch.window.session.stop()
+        switch.window.close()
+        switch.window.deleteLater()
+    switch.translators.install("en")  # the other tests expect English
+    switch.deleteLater()
+
+
+def test_choosing_german_rebuilds_the_window_in_german(
+        qtbot: QtBot, switch: LanguageSwitch, services: SessionServices,
+        speaker: RecordingSpeaker, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert qm_path("de") is not None, "run tools/build_translations.py (./run does)"
+    window, problems = switch.open("en")
+    assert problems == []
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.tabText(0) == "&Exercises"
+    assert window.library.exercises["bridge"].name == "Bridge"
+
+    chosen = replace(services.settings.settings, language="de")
+    monkeypatch.setattr(SpeechSettingsDialog, "ask", lambda *_args, **_kwargs: chosen)
+    window.edit_speech_settings()
+
+    new = switch.window
+    assert isinstance(new, MainWindow) and new is not window
+    assert not window.isVisible() and new.isVisible()
+    assert services.language == "de" and services.settings.settings.language == "de"
+    assert new.tabs.tabText(0) == german("MainWindow", "&Exercises") != "&Exercises"
+    assert new.library.exercises["bridge"].name == "Brücke"
+    assert new.library_pane.select_exercise("bridge")
+    assert "Brücke" in new.library_pane.detail.toPlainText()
+
+    assert new.start_routine(new.library.routines["desk-break"])
+    assert speaker.texts == ["Mach dich bereit. Schreibtischpause beginnt in zwanzig Sekunden."]
+    assert new.session.timeline is not None
+    assert new.session.timeline.phrases.language == "de"
+
+
+def test_a_session_under_way_keeps_its_language(
+        qtbot: QtBot, switch: LanguageSwitch, services: SessionServices) -> None:
+    window, _problems = switch.open("en")
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start_routine(window.library.routines["desk-break"])
+    switch.switch("de")  # the dialog does not offer it mid-session; nor does the switch act
+    assert switch.window is window and services.language == "en"
