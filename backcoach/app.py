@@ -15,6 +15,7 @@ from backcoach.model import Routine
 from backcoach.speech.qt_speaker import open_speaker
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
+from backcoach.system_check import speech_library_problem
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.mpris import SessionMedia, raise_window
 from backcoach.ui.player_settings import SettingsKeeper
@@ -124,6 +125,10 @@ def run_app(paths: AppPaths, argv: list[str], play_routine: str | None = None,
         for message in messages:
             print(f"backcoach: {message}", file=sys.stderr)
             window.statusBar().showMessage(message)
+        speech_problem = speech_library_problem()  # None when libespeak-ng1 is installed
+        if speech_problem is not None:
+            print(f"backcoach: {speech_problem}", file=sys.stderr)
+            window.statusBar().showMessage(speech_problem)
         window.show()
         if routine is not None:
             window.start_routine(routine)

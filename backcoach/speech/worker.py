@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -48,9 +49,7 @@ class Engine:
             Voice(str(v.id), str(v.name), tuple(str(lang) for lang in (v.languages or [])))
             for v in self._engine.getProperty("voices")
         ]
-        from pyttsx3.drivers import _espeak  # noqa: PLC0415
-
-        self._synchronize = _espeak.Synchronize
+        self._synchronize = _settings_wait()
         self._voice = ""
         self.version = _version()
 
@@ -100,6 +99,16 @@ class Engine:
             with contextlib.suppress(FileNotFoundError):
                 raw.unlink()
         return {"ok": True, "seconds": trimmed.seconds, "lead_s": lead, "voice": self._voice}
+
+
+def _settings_wait() -> Callable[[], object]:
+    """espeak's Synchronize (see _configure); the Windows and macOS drivers (SAPI5, the
+    system voice) apply settings at once and have no espeak to import."""
+    if not sys.platform.startswith("linux"):
+        return lambda: None
+    from pyttsx3.drivers import _espeak  # noqa: PLC0415
+
+    return _espeak.Synchronize  # type: ignore[no-any-return]
 
 
 def _version() -> str:

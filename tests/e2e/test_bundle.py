@@ -1,0 +1,219 @@
+"""The PyInstaller bundle as a user gets it: dist/backcoach/backcoach, built by packaging/build.
+
+Slow (a build: ~15 s, more on a first run that creates .venv-bundle), so it only runs with
+BACKCOACH_TEST_BUNDLE=1. BACKCOACH_BUNDLE_DIR=dist/backcoach tests an existing bundle
+instead of building one. CI builds and smoke-tests the bundle with packaging/build.
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.speech import needs_espeak
+
+from backcoach.speech.engine import SpeechEngine
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(os.environ.get("BACKCOACH_TEST_BUNDLE") != "1",
+                       reason="builds the PyInstaller bundle: set BACKCOACH_TEST_BUNDLE=1"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+RATE = 22050
+
+
+@pytest.fixture(scope="module")
+def app() -> Path:
+    """The bundle's binary: built now (packaging/build --no-smoke), or the one given."""
+    given = os.environ.get("BACKCOACH_BUNDLE_DIR")
+    if given:
+        folder = Path(given)
+    else:
+        subprocess.run([str(ROOT / "packaging" / "build"), "--no-smoke"], check=True,
+                       timeout=1200, stdout=subprocess.DEVNULL)
+        folder = ROOT / "dist" / "backcoach"
+    binary = folder / "backcoach"
+    assert binary.is_file(), f"no bundle at {folder}"
+    return binary
+
+
+def run(app: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(app), *args], capture_output=True, text=True, timeout=60,
+                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def from_source(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True,
+                          text=True, timeout=60, check=True)
+
+
+def test_version(app: Path) -> None:
+    result = run(app, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == from_source("--version").stdout.strip()
+
+
+def test_the_bundle_lists_the_whole_built_in_library(app: Path) -> None:
+    result = run(app, "exercises")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no skipped files
+    listed = result.stdout.splitlines()
+    assert len(listed) == len(list((ROOT / "resources" / "exercises").glob("*.toml"))) == 21
+    as_json = json.loads(run(app, "exercises", "--json").stdout)
+    assert [e["id"] for e in as_json] == [e["id"] for e in json.loads(
+        from_source("exercises", "--json").stdout)]
+
+
+def test_routines_and_a_session_script(app: Path) -> None:
+    routines = json.loads(run(app, "routines", "--json").stdout)
+    assert {r["id"] for r in routines} == {
+        path.stem for path in (ROOT / "resources" / "routines").glob("*.toml")}
+    script = run(app, "script", "gentle-start", "--json")
+    assert script.returncode == 0, script.stderr
+    assert len(json.loads(script.stdout)["cues"]) > 50
+
+
+def test_data_files_are_inside(app: Path) -> None:
+    inside = app.parent / "_internal" / "backcoach"
+    for name in ("exercises", "routines", "education", "poses"):
+        source = {p.name for p in (ROOT / "resources" / name).glob("*.toml")}
+        assert source, name
+        assert {p.name for p in (inside / "resources" / name).glob("*.toml")} == source
+    compiled = {p.name for p in (ROOT / "backcoach" / "translations").glob("*.qm")}
+    assert {p.name for p in (inside / "translations").glob("*.qm")} >= compiled
+    # Qt's own strings (OK, Cancel) for each of the app's languages, where Qt looks for them.
+    qt_translations = app.parent / "_internal" / "PySide6" / "Qt" / "translations"
+    for name in compiled:
+        language = name.removeprefix("backcoach_").removesuffix(".qm")
+        assert (qt_translations / f"qtbase_{language}.qm").is_file(), language
+
+
+def test_illustrate_draws_without_a_screen(app: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bridge.png"
+    result = run(app, "illustrate", "bridge", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@needs_espeak
+def test_the_bundle_is_its_own_speech_worker(app: Path, tmp_path: Path) -> None:
+    engine = SpeechEngine([str(app), "--speech-worker"])
+    try:
+        seconds = engine.render("Breathe out and lift your hips.", tmp_path / "s" / "a.wav",
+                                "", 160)
+    finally:
+        engine.close()
+    assert engine.description.startswith("pyttsx3 ")
+    with wave.open(str(tmp_path / "s" / "a.wav"), "rb") as wav:
+        assert wav.getframerate() == RATE
+        assert wav.getnframes() > RATE // 2
+    assert 0.5 < seconds < 5
+
+
+def test_the_worker_loads_no_gui(app: Path) -> None:
+    # entry.py hands --speech-worker over before the CLI or any UI module is imported.
+    # QtCore alone is mapped in every process of the bundle: PyInstaller's PySide6 run-time
+    # hook imports it before entry.py runs (~50 ms; see packaging/pyinstaller/README.md).
+    with subprocess.Popen([str(app), "--speech-worker"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as worker:
+        assert worker.stdin is not None and worker.stdout is not None
+        hello = json.loads(worker.stdout.readline())
+        maps = Path(f"/proc/{worker.pid}/maps").read_text(encoding="utf-8")
+        worker.stdin.write('{"op": "quit"}\n')
+    assert hello["id"] == 0
+    assert "libQt6Gui" not in maps
+    assert "libQt6Widgets" not in maps
+    assert "libQt6Multimedia" not in maps
+
+
+def test_the_app_starts_offscreen_and_stays_up(app: Path, tmp_path: Path) -> None:
+    errors = tmp_path / "stderr.txt"
+    with errors.open("w") as sink:
+        process = subprocess.Popen([str(app)], stderr=sink,
+                                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        try:
+            time.sleep(3)
+            assert process.poll() is None, errors.read_text()
+        finally:
+            process.terminate()
+            process.wait(10)
+    assert "Traceback" not in errors.read_text()
+
+
+@pytest.fixture
+def null_sink(tmp_path: Path) -> Iterator[str]:
+    """A private PulseAudio daemon with one null sink (as tests/e2e/test_speech_playback)."""
+    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
+        pytest.skip("needs pulseaudio and parec (apt install pulseaudio pulseaudio-utils)")
+    runtime = tmp_path / "pulse-runtime"
+    runtime.mkdir(mode=0o700)
+    socket = runtime / "native"
+    daemon = subprocess.Popen(
+        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
+         "--load=module-null-sink sink_name=nullsink",
+         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}"],
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not socket.exists() and daemon.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        if not socket.exists():
+            pytest.skip("pulseaudio did not start here")
+        yield f"unix:{socket}"
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        try:
+            daemon.wait(5)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+            daemon.wait()
+
+
+@needs_espeak
+def test_a_session_is_heard_through_the_bundle(app: Path, null_sink: str, data_dir: Path,
+                                               tmp_path: Path) -> None:
+    """The frozen app starts its worker as itself (--speech-worker) and plays what it
+    renders through QtMultimedia, with no media backend plugin in the bundle."""
+    (data_dir / "config").mkdir(parents=True)
+    (data_dir / "config" / "settings.json").write_text(
+        json.dumps({"version": 1, "get_ready_s": 0}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PULSE_SERVER": null_sink}
+    recorded = tmp_path / "sink.raw"
+    with recorded.open("wb") as out:
+        recorder = subprocess.Popen(
+            ["parec", f"--server={null_sink}", "--device=nullsink.monitor", "--format=s16le",
+             "--channels=1", f"--rate={RATE}", "--raw"], stdout=out)
+        player = subprocess.Popen([str(app), "play", "gentle-start"], env=env,
+                                  stderr=subprocess.PIPE, text=True)
+        try:
+            time.sleep(2)
+            children = subprocess.run(["ps", "-o", "args=", "--ppid", str(player.pid)],
+                                      capture_output=True, text=True, check=False).stdout
+            time.sleep(5)
+            assert player.poll() is None
+        finally:
+            player.terminate()
+            _, errors = player.communicate(timeout=10)
+            recorder.terminate()
+            recorder.wait(5)
+    assert f"{app} --speech-worker" in children
+    assert "Traceback" not in errors
+    samples = array.array("h")
+    data = recorded.read_bytes()
+    samples.frombytes(data[: len(data) - len(data) % 2])
+    loud = sum(1 for value in samples if abs(value) > 500)
+    assert loud > RATE // 2, f"{loud} loud samples in {len(samples) / RATE:.1f} s"
