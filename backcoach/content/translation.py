@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from backcoach.content.exercise_file import forbids_breath_hold, placeholders
-from backcoach.content.fields import FieldReader
+from backcoach.content.fields import FieldReader, show_path
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile
 from backcoach.content.toml_lines import Path
@@ -37,7 +37,7 @@ class _Overlay:
                 self.reader.problem((*path, key), "the English text has no such field")
             return english
         if key not in table:
-            self.missing.append(_show((*path, key)))
+            self.missing.append(show_path((*path, key)))
             return english
         text = self.reader.text(table, key, path, limit=limit)
         return self._safe(text, (*path, key), english) or english
@@ -46,7 +46,7 @@ class _Overlay:
               *, same_count: bool = True, limit: int = 2000) -> tuple[str, ...]:
         if key not in table:
             if english:
-                self.missing.append(_show((*path, key)))
+                self.missing.append(show_path((*path, key)))
             return english
         texts = self.reader.texts(table, key, path, limit=limit)
         if same_count and len(table[key]) != len(english):
@@ -64,7 +64,7 @@ class _Overlay:
         """The translated tables, one per English one; None (and a note) when absent."""
         if key not in table:
             if english_count:
-                self.missing.append(_show((*path, key)))
+                self.missing.append(show_path((*path, key)))
             return None
         tables = self.reader.tables(table, key, path)
         if len(tables) != english_count:
@@ -84,10 +84,6 @@ class _Overlay:
             self.reader.problem(path, f"must use the same placeholders as the English ({wanted})")
             return ""
         return text
-
-
-def _show(path: Path) -> str:
-    return ".".join(str(part) for part in path)
 
 
 def translate_exercise(exercise: Exercise, raw: RawFile) -> tuple[Exercise, list[str],
