@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
@@ -30,6 +32,10 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("backcoach")
     # The same reverse-DNS id as the .desktop file, so the desktop matches window and icon.
     app.setDesktopFileName(APP_ID)
+    # The installed theme icon when there is one (packaging/install), else our own copy:
+    # run from a checkout or a bundle, the window still has its icon.
+    icon = resources.files("backcoach.resources") / "icons" / "hicolor" / "scalable" / "apps"
+    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(icon / f"{APP_ID}.svg"))))
 
 
 def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:

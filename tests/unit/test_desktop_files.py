@@ -16,6 +16,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -377,3 +378,33 @@ def test_flatpak_manifest_runs_backcoach_with_its_permissions_and_no_network() -
     for checksum in re.findall(r"sha256: *(\S+)", text):
         assert re.fullmatch(r"[0-9a-f]{64}", checksum), checksum
     assert "packaging/install --prefix=${FLATPAK_DEST}" in text
+
+
+def test_after_install_the_desktop_finds_the_entry_and_its_icon(tmp_path: Path) -> None:
+    """What a menu does: look in XDG_DATA_DIRS for applications/ and the hicolor theme."""
+    prefix = tmp_path / "prefix"
+    result = run(INSTALL, "--prefix", prefix, "--no-cache-update", env=clean_env())
+    assert result.returncode == 0, result.stderr
+    entry = prefix / "share" / "applications" / DESKTOP.name
+    assert run("desktop-file-validate", entry).stdout == ""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication, QIcon\n"
+        "import os\n"
+        "app = QGuiApplication([])\n"
+        # As a desktop's menu does: the icons folder of every XDG data dir, the hicolor
+        # theme (whose index.theme comes with the system's hicolor-icon-theme).
+        "QIcon.setThemeSearchPaths([d + '/icons' for d in os.environ['XDG_DATA_DIRS']"
+        ".split(':')])\n"
+        "QIcon.setThemeName('hicolor')\n"
+        f"icon = QIcon.fromTheme('{APP_ID}')\n"
+        "print(icon.name(), sorted(s.width() for s in icon.availableSizes()))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           timeout=60, check=False,
+                           env=clean_env(XDG_DATA_DIRS=f"{prefix / 'share'}:/usr/share",
+                                         QT_QPA_PLATFORM="offscreen"))
+    assert found.returncode == 0, found.stderr
+    name, sizes = found.stdout.split(" ", 1)
+    assert name == APP_ID
+    assert "48" in sizes and "256" in sizes
