@@ -3,6 +3,7 @@
 Run under a real X server the size of a laptop screen:
 
     xvfb-run -a -s "-screen 0 1280x800x24" python -m benchmarks.player_screenshots docs
+    ... benchmarks.player_screenshots docs --lang de     (the same in German, *-de.png)
 
 The real built-in library and window; a silent recording speaker and a fake clock take
 the session to the moments shown: the floor view during a rest with "next up", the
@@ -21,6 +22,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from backcoach.content.library import load_content
+from backcoach.languages import LANGUAGES
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import resolve_paths
 from backcoach.store.settings import Settings
@@ -28,6 +30,7 @@ from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.screensaver import RecordingScreenKeeper
 from backcoach.ui.session_services import SessionServices
+from backcoach.ui.translators import Translators
 
 ROUTINE = "gentle-start"
 FLOOR_AT_S = 250.0  # into the session: the rest before the knee-to-chest stretch
@@ -54,14 +57,14 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def shoot(app: QApplication, window: MainWindow, clock: Clock, out: Path,
-          every_stage: bool) -> None:
+          every_stage: bool, suffix: str = "") -> None:
     window.start_routine(window.library.routines[ROUTINE])
     settle(app)
     if every_stage:
         clock.now += 6
         window.session.tick()
         settle(app)
-        save(window, out / "screenshot-player-get-ready.png")
+        save(window, out / f"screenshot-player-get-ready{suffix}.png")
     clock.now += Settings().get_ready_s
     window.session.tick()
     start = clock.now
@@ -76,43 +79,47 @@ def shoot(app: QApplication, window: MainWindow, clock: Clock, out: Path,
     at(FLOOR_AT_S)
     window.show_floor()
     settle(app)
-    save(window.floor, out / "screenshot-floor.png")
+    save(window.floor, out / f"screenshot-floor{suffix}.png")
     window.leave_floor()
     at(PLAYER_AT_S)
-    save(window, out / "screenshot-player.png")
+    save(window, out / f"screenshot-player{suffix}.png")
     if every_stage:
         window.toggle_help()
         settle(app)
-        save(window, out / "screenshot-player-keys.png")
+        save(window, out / f"screenshot-player-keys{suffix}.png")
         window.escape()
         window.session.skip()
         window.session.pause()
         settle(app)
-        save(window, out / "screenshot-player-paused.png")
+        save(window, out / f"screenshot-player-paused{suffix}.png")
         window.session.stop()
         settle(app)
-        save(window, out / "screenshot-player-summary.png")
+        save(window, out / f"screenshot-player-summary{suffix}.png")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--all", action="store_true", help="every stage, not only the two")
+    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES))
     args = parser.parse_args(argv)
     if "DISPLAY" not in os.environ:
         print("note: no DISPLAY; using the offscreen platform", file=sys.stderr)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if problem := Translators(app).install(args.lang):
+        raise SystemExit(problem)
     with tempfile.TemporaryDirectory() as data:
         paths = resolve_paths(data, {})
         clock = Clock()
         services = SessionServices(RecordingSpeaker(), SettingsKeeper(Settings(), None),
-                                   RecordingScreenKeeper(), clock)
-        window = MainWindow(load_content(paths), paths.window_state_file, services)
+                                   RecordingScreenKeeper(), clock, language=args.lang)
+        window = MainWindow(load_content(paths, args.lang), paths.window_state_file, services)
         window.resize(1280, 800)
         window.show()
-        shoot(app, window, clock, args.out, args.all)
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
+        shoot(app, window, clock, args.out, args.all, suffix)
         window.session.stop()
         window.close()
     return 0

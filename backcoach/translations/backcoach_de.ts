@@ -138,22 +138,22 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../ui/floor_view.py" line="29"/>
+        <location filename="../ui/floor_view.py" line="30"/>
         <source>backcoach: floor view</source>
         <translation>backcoach: Großansicht</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="47"/>
+        <location filename="../ui/floor_view.py" line="48"/>
         <source>Space: pause   ←/→: back/skip   M: mute   Esc: leave   ?: all keys</source>
         <translation>Leertaste: Pause   ←/→: zurück/weiter   M: stumm   Esc: verlassen   ?: alle Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="90"/>
+        <location filename="../ui/floor_view.py" line="91"/>
         <source>Voice muted</source>
         <translation>Stimme stumm</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="98"/>
+        <location filename="../ui/floor_view.py" line="99"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../ui/player_live.py" line="35"/>
+        <location filename="../ui/player_live.py" line="36"/>
         <source>What the coach says</source>
         <translation>Was der Coach sagt</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="43"/>
+        <location filename="../ui/player_live.py" line="44"/>
         <source>Illustration</source>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="49"/>
+        <location filename="../ui/player_live.py" line="50"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt im Programm</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="89"/>
+        <location filename="../ui/player_live.py" line="90"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
@@ -994,239 +994,244 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../ui/wording.py" line="28"/>
+        <location filename="../ui/wording.py" line="33"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="30"/>
-        <location filename="../ui/wording.py" line="76"/>
+        <location filename="../ui/wording.py" line="35"/>
+        <location filename="../ui/wording.py" line="81"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="45"/>
+        <location filename="../ui/wording.py" line="50"/>
         <source>1 repetition</source>
         <translation>1 Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="29"/>
+        <location filename="../ui/wording.py" line="34"/>
         <source>{n} minutes</source>
         <translation>{n} Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="42"/>
+        <location filename="../ui/wording.py" line="15"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="47"/>
         <source>{n} sets of {reps}</source>
         <translation>{n} Sätze zu je {reps}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="47"/>
+        <location filename="../ui/wording.py" line="52"/>
         <source>{n} repetitions</source>
         <translation>{n} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="50"/>
+        <location filename="../ui/wording.py" line="55"/>
         <source>each side</source>
         <translation>pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="52"/>
+        <location filename="../ui/wording.py" line="57"/>
         <source>alternating sides</source>
         <translation>abwechselnd links und rechts</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="54"/>
-        <location filename="../ui/wording.py" line="73"/>
+        <location filename="../ui/wording.py" line="59"/>
+        <location filename="../ui/wording.py" line="78"/>
         <source>hold {seconds} s</source>
         <translation>{seconds} s halten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="57"/>
+        <location filename="../ui/wording.py" line="62"/>
         <source>{seconds} s rest between sets</source>
         <translation>{seconds} s Pause zwischen den Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="64"/>
+        <location filename="../ui/wording.py" line="69"/>
         <source>breathe out</source>
         <translation>ausatmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="66"/>
+        <location filename="../ui/wording.py" line="71"/>
         <source>breathe in</source>
         <translation>einatmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="67"/>
+        <location filename="../ui/wording.py" line="72"/>
         <source>keep breathing</source>
         <translation>weiter atmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="83"/>
+        <location filename="../ui/wording.py" line="88"/>
         <source>Stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="84"/>
+        <location filename="../ui/wording.py" line="89"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="85"/>
+        <location filename="../ui/wording.py" line="90"/>
         <source>Mobility</source>
         <translation>Beweglichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="86"/>
+        <location filename="../ui/wording.py" line="91"/>
         <source>Cardio</source>
         <translation>Ausdauer</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="87"/>
+        <location filename="../ui/wording.py" line="92"/>
         <source>Relaxation</source>
         <translation>Entspannung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="94"/>
+        <location filename="../ui/wording.py" line="99"/>
         <source>Mat</source>
         <translation>Matte</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="95"/>
+        <location filename="../ui/wording.py" line="100"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="96"/>
+        <location filename="../ui/wording.py" line="101"/>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="97"/>
+        <location filename="../ui/wording.py" line="102"/>
         <source>Chair</source>
         <translation>Stuhl</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="98"/>
+        <location filename="../ui/wording.py" line="103"/>
         <source>Towel</source>
         <translation>Handtuch</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="99"/>
+        <location filename="../ui/wording.py" line="104"/>
         <source>Pool</source>
         <translation>Schwimmbad</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="100"/>
+        <location filename="../ui/wording.py" line="105"/>
         <source>Bicycle</source>
         <translation>Fahrrad</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="108"/>
+        <location filename="../ui/wording.py" line="113"/>
         <source>end-range flexion</source>
         <translation>volle Vorbeugung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="109"/>
+        <location filename="../ui/wording.py" line="114"/>
         <source>rotation</source>
         <translation>Drehung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="110"/>
+        <location filename="../ui/wording.py" line="115"/>
         <source>loaded extension</source>
         <translation>Streckung gegen Widerstand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="111"/>
+        <location filename="../ui/wording.py" line="116"/>
         <source>wrist load</source>
         <translation>Belastung der Handgelenke</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="112"/>
+        <location filename="../ui/wording.py" line="117"/>
         <source>knee load</source>
         <translation>Belastung der Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="113"/>
+        <location filename="../ui/wording.py" line="118"/>
         <source>neck flexion</source>
         <translation>Beugung des Nackens</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="114"/>
+        <location filename="../ui/wording.py" line="119"/>
         <source>standing balance</source>
         <translation>Gleichgewicht im Stehen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="122"/>
+        <location filename="../ui/wording.py" line="127"/>
         <source>bends the spine fully forward</source>
         <translation>beugt die Wirbelsäule ganz nach vorn</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="124"/>
+        <location filename="../ui/wording.py" line="129"/>
         <source>twists the spine</source>
         <translation>dreht die Wirbelsäule</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="125"/>
+        <location filename="../ui/wording.py" line="130"/>
         <source>arches the back against load</source>
         <translation>beugt den Rücken gegen Widerstand nach hinten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="127"/>
+        <location filename="../ui/wording.py" line="132"/>
         <source>puts body weight on the hands</source>
         <translation>legt Körpergewicht auf die Hände</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="129"/>
+        <location filename="../ui/wording.py" line="134"/>
         <source>puts weight on or deeply bends the knees</source>
         <translation>belastet die Knie oder beugt sie stark</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="131"/>
+        <location filename="../ui/wording.py" line="136"/>
         <source>lifts the head against gravity</source>
         <translation>hebt den Kopf gegen die Schwerkraft an</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="133"/>
+        <location filename="../ui/wording.py" line="138"/>
         <source>needs balance on one leg</source>
         <translation>verlangt Gleichgewicht auf einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="141"/>
+        <location filename="../ui/wording.py" line="146"/>
         <source>Lying on your back</source>
         <translation>Rückenlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="142"/>
+        <location filename="../ui/wording.py" line="147"/>
         <source>Lying face down</source>
         <translation>Bauchlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="143"/>
+        <location filename="../ui/wording.py" line="148"/>
         <source>Lying on your side</source>
         <translation>Seitlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="144"/>
+        <location filename="../ui/wording.py" line="149"/>
         <source>On hands and knees</source>
         <translation>Vierfüßlerstand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="145"/>
+        <location filename="../ui/wording.py" line="150"/>
         <source>Kneeling</source>
         <translation>Kniestand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="146"/>
+        <location filename="../ui/wording.py" line="151"/>
         <source>Half-kneeling</source>
         <translation>Halbkniestand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="147"/>
+        <location filename="../ui/wording.py" line="152"/>
         <source>Sitting</source>
         <translation>Im Sitzen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="148"/>
+        <location filename="../ui/wording.py" line="153"/>
         <source>Standing</source>
         <translation>Im Stehen</translation>
     </message>

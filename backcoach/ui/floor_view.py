@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from backcoach.ui.key_help import KeyHelp
 from backcoach.ui.player_phase import set_text
 from backcoach.ui.session_display import TEXT_COLOUR, Display
+from backcoach.ui.wording import quoted
 
 # Text heights as fractions of the window's height. The timer is a third of it: from 3 m
 # a 800-pixel-high laptop screen shows it about 8 cm tall.
@@ -99,7 +100,7 @@ class FloorView(QWidget):
         set_text(self.next_up, next_up if display.next_up else "", keep_space=True)
 
     def show_caption(self, text: str) -> None:
-        set_text(self.caption, f"“{text}”" if text else "", keep_space=True)
+        set_text(self.caption, quoted(text) if text else "", keep_space=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

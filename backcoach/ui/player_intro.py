@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from backcoach.session.plan import Timeline
 from backcoach.ui.player_phase import PhasePanel, set_text, sized_font
 from backcoach.ui.session_display import Display
-from backcoach.ui.wording import dose_text, minutes_text
+from backcoach.ui.wording import dose_text, minutes_text, quoted
 
 
 class IntroPage(QWidget):
@@ -72,4 +72,4 @@ class IntroPage(QWidget):
         self.panel.show_display(display, first)
 
     def show_caption(self, text: str) -> None:
-        set_text(self.caption, f"“{text}”" if text else "", keep_space=True)
+        set_text(self.caption, quoted(text) if text else "", keep_space=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from backcoach.figures.figure_view import FigureView
 from backcoach.ui.player_phase import PhasePanel, set_text, sized_font
 from backcoach.ui.session_display import Display
+from backcoach.ui.wording import quoted
 
 PROGRESS_STEPS = 1000
 
@@ -94,4 +95,4 @@ class LivePage(QWidget):
 
     def show_caption(self, text: str) -> None:
         # Typographic quotes mark it as speech, so it is not mistaken for a heading.
-        set_text(self.caption, f"“{text}”" if text else "", keep_space=True)
+        set_text(self.caption, quoted(text) if text else "", keep_space=True)

@@ -10,6 +10,11 @@ from backcoach.model import Breath, Category, Condition, Dose, Equipment, Phase,
 # what pyside6-lupdate can find.
 
 
+def quoted(text: str) -> str:
+    """A caption in the language's quotation marks: “...” in English, „...“ in German."""
+    return QCoreApplication.translate("Wording", "“{text}”").format(text=text)
+
+
 def seconds_text(seconds: float) -> str:
     """2.0 -> "2", 2.5 -> "2.5": whole numbers without a trailing ".0"."""
     return f"{seconds:g}"
