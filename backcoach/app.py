@@ -98,12 +98,15 @@ class LanguageSwitch(QObject):
         old = self.window
         if old is None or language == self.services.language or old.session.active:
             return
+        old.save_state()  # the new window restores it: same size, same splitters
         window, problems = self.open(language)
-        old.close()  # saves its geometry, which the new one then restores
+        window.tabs.setCurrentIndex(old.tabs.currentIndex())
+        # Shown before the old one closes: closing the last visible window ends the app.
         window.show()
+        old.close()
+        old.deleteLater()
         for problem in problems:
             window.statusBar().showMessage(problem)
-        old.deleteLater()
 
 
 def run_app(paths: AppPaths, argv: list[str], play_routine: str | None = None,

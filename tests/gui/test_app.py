@@ -159,3 +159,32 @@ def test_play_opens_on_the_player_and_counts_down(
     assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
     assert seen == [("getting-ready", "playerPane", "Gentle start")]
     assert speakers[0].closed  # the app closes what it opened
+
+
+def test_play_last_starts_the_routine_started_last_time(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, app_identity: None
+) -> None:
+    """The launcher's "Start last routine": a first run remembers it, play --last starts it."""
+    from backcoach.cli import main  # noqa: PLC0415
+
+    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(app_module, "open_speaker",
+                        lambda _paths, _settings, **_options: RecordingSpeaker())
+    monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
+    seen: list[str] = []
+
+    def look_then_quit() -> None:
+        [window] = [w for w in qapp.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append(window.player.intro.title.text() if window.session.active else "idle")
+        window.close()
+
+    QTimer.singleShot(0, look_then_quit)
+    assert main(["--data-dir", str(paths.data_dir), "play", "desk-break"]) == 0
+    QTimer.singleShot(0, look_then_quit)
+    assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
+    assert seen == ["Desk break", "Desk break"]
+    paths.settings_file.unlink()
+    QTimer.singleShot(0, look_then_quit)
+    assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
+    assert seen[-1] == "idle"  # nothing started yet: the app opens as usual

@@ -59,15 +59,28 @@ def test_choosing_german_rebuilds_the_window_in_german(
     assert window.tabs.tabText(0) == "&Exercises"
     assert window.library.exercises["bridge"].name == "Bridge"
 
+    window.show_page(window.education)
     chosen = replace(services.settings.settings, language="de")
     monkeypatch.setattr(SpeechSettingsDialog, "ask", lambda *_args, **_kwargs: chosen)
+    # The new window must be up before the old one closes: closing the last visible window
+    # ends the app's event loop.
+    shown_before_close: list[bool] = []
+    close = window.close
+
+    def closing() -> bool:
+        shown_before_close.append(switch.window is not window and switch.window.isVisible())
+        return close()
+
+    monkeypatch.setattr(window, "close", closing)
     window.edit_speech_settings()
+    assert shown_before_close == [True]
 
     new = switch.window
     assert isinstance(new, MainWindow) and new is not window
     assert not window.isVisible() and new.isVisible()
     assert services.language == "de" and services.settings.settings.language == "de"
     assert new.tabs.tabText(0) == german("MainWindow", "&Exercises") != "&Exercises"
+    assert new.tabs.currentWidget() is new.education  # where the user was
     assert new.library.exercises["bridge"].name == "Brücke"
     assert new.library_pane.select_exercise("bridge")
     assert "Brücke" in new.library_pane.detail.toPlainText()
