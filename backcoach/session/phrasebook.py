@@ -54,10 +54,16 @@ class Phrasebook(ABC):
     @abstractmethod
     def dose_phrase(self, exercise: Exercise, dose: Dose) -> str: ...
 
-    @abstractmethod
     def intro_lines(self, exercise: Exercise, dose: Dose, *, full: bool,
                     new_position: bool) -> list[str]:
-        """Said while the user gets into position: name and dose, then setup."""
+        """Said while the user gets into position: name and dose, then setup (all of it when
+        ``full``, else its first line when the position is new)."""
+        lines = [f"{exercise.name}. {self.dose_phrase(exercise, dose)}"]
+        if full:
+            lines.extend(exercise.setup)
+        elif new_position and exercise.setup:
+            lines.append(exercise.setup[0])
+        return lines
 
     @abstractmethod
     def with_breath(self, breath: Breath, action: str) -> str:
@@ -71,9 +77,17 @@ class Phrasebook(ABC):
     def rep_with_side(self, count: str, side: Side) -> str:
         """"Two, left"."""
 
+    hold_breathing: str  # "Hold, keep breathing."
+    hold_short: str  # "Hold."
+
     @abstractmethod
+    def hold_start(self, action: str) -> str:
+        """The first hold of an exercise says what to do: "Hold at the top, keep breathing"."""
+
     def hold_lines(self, action: str, first: bool) -> list[str]:
         """What may start a hold, most helpful first; the caller takes the first that fits."""
+        lines = [self.hold_start(action)] if first else []
+        return [*lines, self.hold_breathing, self.hold_short]
 
     @abstractmethod
     def rest_line(self, seconds: float, set_no: int, sets: int, first_side: Side | None = None,

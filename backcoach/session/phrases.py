@@ -46,15 +46,6 @@ class EnglishPhrases(Phrasebook):
             text += f", holding {duration_words(dose.hold_s)}"
         return capitalise(text) + "."
 
-    def intro_lines(self, exercise: Exercise, dose: Dose, *, full: bool,
-                    new_position: bool) -> list[str]:
-        lines = [f"{exercise.name}. {self.dose_phrase(exercise, dose)}"]
-        if full:
-            lines.extend(exercise.setup)
-        elif new_position and exercise.setup:
-            lines.append(exercise.setup[0])
-        return lines
-
     def with_breath(self, breath: Breath, action: str) -> str:
         prefix = _BREATH_WORDS[breath]
         if not prefix or "breath" in action.casefold():
@@ -69,12 +60,10 @@ class EnglishPhrases(Phrasebook):
     def rep_with_side(self, count: str, side: Side) -> str:
         return f"{count}, {side.value}"
 
-    def hold_lines(self, action: str, first: bool) -> list[str]:
-        lines = [self._hold_start(action)] if first else []
-        return [*lines, "Hold, keep breathing.", "Hold."]
+    hold_breathing = "Hold, keep breathing."
+    hold_short = "Hold."
 
-    @staticmethod
-    def _hold_start(action: str) -> str:
+    def hold_start(self, action: str) -> str:
         action = capitalise(action.rstrip(". "))
         return f"{action}." if "breath" in action.casefold() else f"{action}, keep breathing."
 

@@ -52,15 +52,6 @@ class GermanPhrases(Phrasebook):
             text += f", jeweils {duration_words(dose.hold_s)} halten"
         return capitalise(text) + "."
 
-    def intro_lines(self, exercise: Exercise, dose: Dose, *, full: bool,
-                    new_position: bool) -> list[str]:
-        lines = [f"{exercise.name}. {self.dose_phrase(exercise, dose)}"]
-        if full:
-            lines.extend(exercise.setup)
-        elif new_position and exercise.setup:
-            lines.append(exercise.setup[0])
-        return lines
-
     def with_breath(self, breath: Breath, action: str) -> str:
         prefix = _BREATH_WORDS[breath]
         if not prefix or _says_breath(action):
@@ -77,12 +68,10 @@ class GermanPhrases(Phrasebook):
     def rep_with_side(self, count: str, side: Side) -> str:
         return f"{count}, {_SIDE_WORDS[side]}"
 
-    def hold_lines(self, action: str, first: bool) -> list[str]:
-        lines = [self._hold_start(action)] if first else []
-        return [*lines, "Halten, weiter atmen.", "Halten."]
+    hold_breathing = "Halten, weiter atmen."
+    hold_short = "Halten."
 
-    @staticmethod
-    def _hold_start(action: str) -> str:
+    def hold_start(self, action: str) -> str:
         action = capitalise(action.rstrip(". "))
         return f"{action}." if _says_breath(action) else f"{action}, weiter atmen."
 

@@ -3,6 +3,8 @@ a silent speaker and a fake clock for sessions, and no dialog that a test did no
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -241,3 +243,27 @@ def running(open_window: Callable[[Library], MainWindow], tiny_library: Library,
     assert window.session.stage is Stage.RUNNING
     player.start = player.clock()
     return player
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> Iterator[str]:
+    """A private session bus (never the user's) for as long as the test runs: its address."""
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("dbus-daemon is not installed (Debian: apt-get install dbus)")
+    # --nofork: the daemon stays our child, so it is ended (and reaped) however the test ends.
+    process = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1",
+         f"--address=unix:path={tmp_path / 'bus'}"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    with process.stdout:
+        try:
+            yield process.stdout.readline().strip()
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

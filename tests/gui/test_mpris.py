@@ -37,30 +37,11 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 LOADED = NowPlaying(PlaybackStatus.PLAYING, "Lift", "Tiny routine", 0)
 
 
-@pytest.fixture
-def bus(tmp_path: Path) -> Iterator[str]:
-    """A private session bus (never the user's) for as long as the test runs."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (Debian: apt-get install dbus)")
+@pytest.fixture(autouse=True)
+def needs_dbus_send() -> None:
+    """The tests' D-Bus client (the bus itself is conftest's ``bus``)."""
     if shutil.which("dbus-send") is None:
         pytest.skip("dbus-send is not installed (Debian: apt-get install dbus-bin)")
-    # --nofork: the daemon stays our child, so it is ended (and reaped) however the test ends.
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1",
-         f"--address=unix:path={tmp_path / 'bus'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    with process.stdout:
-        try:
-            yield process.stdout.readline().strip()
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 # -- a client: dbus-send, read back -----------------------------------------------------

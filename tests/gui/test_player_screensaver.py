@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -39,25 +38,6 @@ assert bus.registerService("org.freedesktop.ScreenSaver")
 print("ready", flush=True)
 app.exec()
 '''
-
-
-@pytest.fixture
-def bus(tmp_path: Path) -> Iterator[str]:
-    """A private session bus (never the user's) for as long as the test runs."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (Debian: apt-get install dbus)")
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1",
-         f"--address=unix:path={tmp_path / 'bus'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    with process.stdout:
-        try:
-            yield process.stdout.readline().strip()
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
 
 
 @pytest.fixture
