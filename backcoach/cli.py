@@ -281,7 +281,14 @@ def main(
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir, os.environ)
     if args.command in (None, "play"):
-        from backcoach.app import run_app  # noqa: PLC0415 (Qt only loads for the desktop app)
+        # Qt only loads for the desktop app; PySide6 first, so that its import hook can be
+        # kept from caching the source of every module the app then imports.
+        import PySide6.QtCore  # noqa: F401, PLC0415
+
+        from backcoach.pyside_sources import spare_linecache  # noqa: PLC0415
+
+        spare_linecache()
+        from backcoach.app import run_app  # noqa: PLC0415
 
         routine = getattr(args, "routine", None)
         if getattr(args, "last", False):

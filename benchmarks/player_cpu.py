@@ -49,6 +49,10 @@ def build(case: str, data_dir: str) -> Any:
         window.resize(1280, 800)
         window.show()
         return window
+    # As the app starts (backcoach/cli.py): PySide6's import hook kept from caching sources.
+    from backcoach.pyside_sources import spare_linecache  # noqa: PLC0415
+
+    spare_linecache()
     from backcoach.content.library import load_content  # noqa: PLC0415
     from backcoach.speech.captions import CaptionSpeaker  # noqa: PLC0415
     from backcoach.speech.qt_speaker import open_speaker  # noqa: PLC0415

@@ -57,7 +57,7 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def shoot(app: QApplication, window: MainWindow, clock: Clock, out: Path,
-          every_stage: bool, suffix: str = "") -> None:
+          every_stage: bool, *, suffix: str = "") -> None:
     window.start_routine(window.library.routines[ROUTINE])
     settle(app)
     if every_stage:
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.show()
         suffix = "" if args.lang == "en" else f"-{args.lang}"
-        shoot(app, window, clock, args.out, args.all, suffix)
+        shoot(app, window, clock, args.out, args.all, suffix=suffix)
         window.session.stop()
         window.close()
     return 0

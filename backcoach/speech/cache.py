@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+
+# BLAKE2 straight from CPython's own module: hashlib would also load OpenSSL's libcrypto
+# (3.3 MiB resident, measured) for nothing else in the app.
+from _blake2 import blake2b
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +36,7 @@ class SpeechCache:
         if choice.language != "en":  # English clips cached before languages keep their keys
             parts.append(choice.language)
         key = json.dumps(parts, ensure_ascii=False)
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        digest = blake2b(key.encode("utf-8"), digest_size=32).hexdigest()
         # Two-letter shards keep folders small however many sessions are cached.
         return self.folder / digest[:2] / f"{digest}.wav"
 

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtMultimedia import QMediaDevices
@@ -24,7 +25,7 @@ from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechE
 from backcoach.speech.qt_player import NO_OUTPUT, QtPlayer
 from backcoach.speech.speaker import Ready, SpeechListener
 from backcoach.speech.voices import Voice, filter_voices
-from backcoach.speech.wavfile import Clip, read_clip
+from backcoach.speech.wavfile import read_clip
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings
 
@@ -33,10 +34,20 @@ PREVIEW_PRIORITY = 10  # above every cue priority: "test voice" always wins
 
 
 @dataclass(frozen=True)
+class _OnDisk:
+    """A rendered cue in the disk cache. Its sound is read when it is spoken (about 0.1 ms
+    from the page cache, 100 ms ahead of its time), not held: a session's clips held as
+    samples took 6 MiB."""
+
+    path: Path
+    seconds: float
+
+
+@dataclass(frozen=True)
 class _Rendered:
     generation: int
     text: str
-    clip: Clip | None  # None: this one text failed
+    clip: _OnDisk | None  # None: this one text failed
 
 
 class QtSpeaker(QObject):
@@ -51,7 +62,7 @@ class QtSpeaker(QObject):
         self._cache = cache
         self._choice = choice
         self._generation = 0  # bumped when the voice changes: late clips of the old one are ignored
-        self._clips: dict[str, Clip] = {}
+        self._clips: dict[str, _OnDisk] = {}
         self._listener = SpeechListener()
         self._captions: CaptionSpeaker | None = None
         self._muted = False
@@ -94,15 +105,27 @@ class QtSpeaker(QObject):
             return
         if self._muted:
             return
-        clip = self._clips.get(cue.text)
-        if clip is None:
+        pcm = self._samples(cue.text)
+        if pcm is None:
             # Not rendered (prepare() was skipped or failed for it): drop it now rather
             # than say it late, and render it for the next time it comes up.
             self._listener.cue_dropped(cue)
             self._submit_render([cue.text], lambda: None)
             return
-        token = self._player.play(clip.pcm, at, int(cue.priority))
+        token = self._player.play(pcm, at, int(cue.priority))
         self._playing[token] = cue
+
+    def _samples(self, text: str) -> bytes | None:
+        """The rendered sound of ``text``; None if there is none, or its file went away
+        (a cleaned cache): then it is forgotten, so that it is rendered again."""
+        found = self._clips.get(text)
+        if found is None:
+            return None
+        try:
+            return read_clip(found.path).pcm
+        except (OSError, ValueError, EOFError):
+            del self._clips[text]
+            return None
 
     def cancel(self) -> None:
         if self._captions is not None:
@@ -115,10 +138,11 @@ class QtSpeaker(QObject):
             return
 
         def play() -> None:
-            if text in self._clips:
+            pcm = self._samples(text)
+            if pcm is not None:
                 self._player.stop()
                 cue = Cue(0.0, CueKind.INTRO, text, Priority.HIGH, -1)
-                self._playing[self._player.play(self._clips[text].pcm, time.monotonic(),
+                self._playing[self._player.play(pcm, time.monotonic(),
                                                 PREVIEW_PRIORITY)] = cue
 
         if text in self._clips:
@@ -170,8 +194,10 @@ class QtSpeaker(QObject):
             try:
                 for text in texts:
                     try:
-                        clip: Clip | None = read_clip(renderer.render(text))
-                    except (RenderError, OSError, ValueError):
+                        path = renderer.render(text)
+                        # Read once to know it plays (and how long), then let it go.
+                        clip: _OnDisk | None = _OnDisk(path, read_clip(path).seconds)
+                    except (RenderError, OSError, ValueError, EOFError):
                         clip = None  # this cue goes unsaid; the others still come
                     self._rendered.emit(_Rendered(generation, text, clip))
             except EngineUnavailableError as error:

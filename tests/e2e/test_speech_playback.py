@@ -226,6 +226,18 @@ def test_the_live_speaker_prepares_speaks_and_cancels(
         never = Cue(2.0, CueKind.SETUP, "Never rendered.", Priority.NORMAL, 2)
         speaker.speak(never, time.monotonic())
         assert heard.events[-1] == ("dropped", "Never rendered.", False)
+
+        # Sound is read from the cache when spoken: a file cleaned away meanwhile means
+        # that cue is dropped (not said late) and rendered again for next time.
+        for wav in (tmp_path / "cache").rglob("*.wav"):
+            wav.unlink()
+        speaker.speak(two, time.monotonic())
+        assert heard.events[-1] == ("dropped", texts[0], False)
+        qtbot.waitUntil(lambda: any((tmp_path / "cache").rglob("*.wav")), timeout=10000)
+        qtbot.wait(100)  # the rendered clip reaches the GUI thread
+        speaker.speak(two, time.monotonic())
+        qtbot.waitUntil(lambda: heard.events.count(("ended", texts[0], True)) == 2,
+                        timeout=5000)
         assert heard.notices == [] and speaker.speaking
     finally:
         speaker.close()
