@@ -20,15 +20,20 @@ WIDTH_USE = 0.92  # the timer may use this much of the width before it shrinks t
 
 
 class FloorView(QWidget):
-    """A top-level window. The whole background is the phase colour."""
+    """Laid over the whole main window, which goes full screen while it shows (a window of
+    its own would keep a second full-screen buffer of pixels: 4 MiB at 1280 x 800, measured).
+    The whole background is the phase colour."""
 
-    left = Signal()  # the user closed it (Esc is handled by the window's action)
+    left = Signal()  # closed other than by Esc, which is the window's action
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self.setObjectName("floorView")
-        self.setWindowTitle(self.tr("backcoach: floor view"))
+        self.setAccessibleName(self.tr("backcoach: floor view"))
         self.setAutoFillBackground(True)
+        # Keys go here while it shows, not to a button of the player hidden under it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hide()
         self._colour = ""
         self.title = self._label("floorTitle")
         self.progress_text = self._label("floorProgress")

@@ -6,8 +6,8 @@ import contextlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from backcoach.content.library import Library
@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.education, self.tr("&Learn"))
         self.tabs.addTab(self.player, self.tr("&Session"))
         self.setCentralWidget(self.tabs)
-        self.floor = FloorView(self)  # a window of its own, shown full screen
+        self.floor = FloorView(self)  # over the whole window, which goes full screen
+        # The window's place and state before the floor view made it full screen.
+        self._before_floor: tuple[QRect, Qt.WindowState] | None = None
         self.keys.attach(self.floor)
         self.floor.set_help(self.keys.help_rows())
         self._connect_session()
@@ -192,20 +194,28 @@ class MainWindow(QMainWindow):
                 self.languageChosen.emit(chosen.language)
 
     def show_floor(self) -> None:
+        if not self.floor.isVisible():
+            self._before_floor = (self.geometry(), self.windowState())
         if self.services.full_screen:
             # The screen's size first: with no window manager, full screen alone is a hint.
-            self.floor.setGeometry(self.screen().geometry())
-            self.floor.showFullScreen()
-        else:
-            self.floor.show()
+            self.setGeometry(self.screen().geometry())
+            self.showFullScreen()
+        self.floor.setGeometry(self.rect())
+        self.floor.show()
         self.floor.raise_()
-        self.floor.activateWindow()
+        self.floor.setFocus()
+        self.activateWindow()
         self._show_on_floor()
         self.floor.show_caption(self.session.caption)
 
     def leave_floor(self) -> None:
         self.floor.hide()
         self._floor_closed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.floor.isVisible():
+            self.floor.setGeometry(self.rect())
 
     def toggle_floor(self) -> None:
         if self.floor.isVisible():
@@ -228,6 +238,13 @@ class MainWindow(QMainWindow):
             self.leave_floor()
 
     def _floor_closed(self) -> None:
+        if self.services.full_screen and self._before_floor is not None:
+            # Back to the place, size and maximised state of before the floor view.
+            geometry, state = self._before_floor
+            self._before_floor = None
+            self.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
+            if not state & Qt.WindowState.WindowMaximized:
+                self.setGeometry(geometry)
         self.show_page(self.player)
         self.activateWindow()
 
@@ -275,7 +292,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.stop()
-        self.floor.hide()
+        if self.floor.isVisible():
+            self.leave_floor()  # so that the size saved is the window's own, not full screen
         self.save_state()
         if self.problems_dialog is not None:
             self.problems_dialog.close()  # it belongs to this window; do not leave it behind

@@ -28,8 +28,8 @@ def on_the_floor(running: Any, qtbot: QtBot) -> Any:
     """The tiny routine in the rest between its two sets, floor view shown by F."""
     running.walk_to(7, into=1.5)
     running.press(Qt.Key.Key_F)
-    qtbot.waitExposed(running.window.floor)
-    running.activate(running.window.floor)
+    qtbot.waitUntil(running.window.floor.isVisible)
+    running.activate()
     return running
 
 
@@ -38,8 +38,12 @@ def background(floor: FloorView) -> str:
 
 
 def test_floor_view_is_big_and_says_the_phase(on_the_floor: Any) -> None:
-    floor = on_the_floor.window.floor
-    assert floor.isWindow() and floor.isVisible()
+    window = on_the_floor.window
+    floor = window.floor
+    # Laid over the whole window (menus included), not a second window.
+    assert not floor.isWindow() and floor.isVisible()
+    assert floor.geometry() == window.rect()
+    assert floor.hasFocus()  # keys reach it, not a button of the player hidden below
     assert floor.phase.text() == "REST"
     assert floor.timer.text() == "4"
     assert floor.caption.text() == "“Rest for five seconds.”"
@@ -89,16 +93,16 @@ def test_keys_work_on_the_floor_view(on_the_floor: Any, speaker: RecordingSpeake
     assert player.window.tabs.currentWidget() is player.window.player
 
 
-def test_f_toggles_and_closing_the_window_only_leaves_it(on_the_floor: Any,
-                                                         qtbot: QtBot) -> None:
+def test_f_toggles_and_closing_it_only_leaves_it(on_the_floor: Any, qtbot: QtBot) -> None:
     player, floor = on_the_floor, on_the_floor.window.floor
     player.press(Qt.Key.Key_F, floor)
     assert not floor.isVisible()
     player.press(Qt.Key.Key_F)
-    qtbot.waitExposed(floor)
-    floor.close()  # the window manager's close button
+    qtbot.waitUntil(floor.isVisible)
+    floor.close()
     assert not floor.isVisible()
     assert player.window.session.active  # the session carries on
+    assert player.window.tabs.currentWidget() is player.window.player
     qtbot.waitUntil(lambda: QApplication.activeWindow() is player.window)
 
 
@@ -123,10 +127,16 @@ def test_show_floor_fills_the_screen_when_asked(services: SessionServices,
     services.settings.update(Settings(get_ready_s=0))
     window = open_window(tiny_library)
     window.start_routine(tiny_library.routines["tiny"])
+    window.showMaximized()
     window.show_floor()
-    qtbot.waitExposed(window.floor)
+    qtbot.waitUntil(window.floor.isVisible)
+    assert window.isFullScreen()
     assert window.floor.geometry().size() == window.screen().geometry().size()
+    window.resize(900, 600)  # whatever the window manager does, the floor view covers it
+    assert window.floor.geometry() == window.rect()
     window.leave_floor()
+    # Back as it was before the floor view.
+    assert not window.isFullScreen() and window.isMaximized()
 
 
 def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWindow],
@@ -137,7 +147,7 @@ def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWin
     player = new_player(window)
     window.start_routine(tiny_library.routines["tiny"])
     player.press(Qt.Key.Key_F)
-    qtbot.waitExposed(window.floor)
+    qtbot.waitUntil(window.floor.isVisible)
     floor = window.floor
     assert (floor.title.text(), floor.phase.text(), floor.timer.text()) == (
         "Tiny routine", "GET READY", "20")
