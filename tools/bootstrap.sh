@@ -59,7 +59,7 @@ bc_package_groups() {  # $1: app | tests
     if [[ $1 == tests ]]; then
         echo "the tests: Xvfb for the real-window test, espeak-ng and sox to render and measure speech, PulseAudio for a null audio sink, dbus for the keep-the-screen-awake test, imagemagick and x11-utils to screenshot the real window|xvfb xauth x11-utils imagemagick espeak-ng sox pulseaudio pulseaudio-utils dbus"
         # desktop-file-validate and appstreamcli check packaging/linux/ (tests/unit/test_desktop_files.py).
-        echo "the tests: validating the desktop file and the AppStream metainfo, and finding the installed icon in the hicolor theme|desktop-file-utils appstream hicolor-icon-theme"
+        echo "the tests: validating the desktop file and the AppStream metainfo, finding the installed icon in the hicolor theme, and packaging/Makefile|desktop-file-utils appstream hicolor-icon-theme make"
     fi
 }
 
