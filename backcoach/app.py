@@ -55,8 +55,7 @@ def build_main_window(library: Library, paths: AppPaths,
     window = MainWindow(library, paths.window_state_file, services)
     # Media keys from the desktop (GNOME, KDE) while a session is loaded: MPRIS on the
     # session bus. Owned by the window, so a window rebuilt for a new language gets its own.
-    SessionMedia(window.keys, lambda: raise_window(
-        window.floor if window.floor.isVisible() else window), parent=window)
+    SessionMedia(window.keys, lambda: raise_window(window), parent=window)
     return window
 
 

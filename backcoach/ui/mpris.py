@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import ClassInfo, Property, QMetaType, QObject, Slot
+from PySide6.QtCore import ClassInfo, Property, QMetaType, QObject, Qt, Slot
 from PySide6.QtDBus import (
     QDBusAbstractAdaptor,
     QDBusArgument,
@@ -367,7 +367,8 @@ def raise_window(window: QWidget) -> None:
     """Brings a window up, as the desktop's "show the player" asks (a Wayland compositor
     may only flash it in the task bar: focus-stealing prevention)."""
     if window.isMinimized():
-        window.showNormal()
+        # Un-minimised only: a window full screen for the floor view stays full screen.
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
     window.activateWindow()

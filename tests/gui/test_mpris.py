@@ -405,3 +405,19 @@ def test_published_from_the_get_ready_countdown(
         assert client.get("PlaybackStatus") == "Playing"
     finally:
         media.close()
+
+
+# The offscreen platform cannot raise a window; Qt says so.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_raise_brings_a_minimised_floor_view_back_full_screen(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMainWindow  # noqa: PLC0415
+
+    from backcoach.ui.mpris import raise_window  # noqa: PLC0415
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.showFullScreen()
+    window.showMinimized()
+    assert window.isMinimized()
+    raise_window(window)
+    assert not window.isMinimized() and window.isFullScreen()
