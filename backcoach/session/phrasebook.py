@@ -109,6 +109,12 @@ class Phrasebook(ABC):
     @abstractmethod
     def done_line(self, exercise_count: int, total_s: float) -> str: ...
 
+    @staticmethod
+    def session_length(total_s: float) -> float:
+        """A session's length as the closing line says it: to the minute, since "nine
+        minutes twelve" is a stopwatch reading, not praise."""
+        return total_s if total_s < 60 else 60.0 * max(1, round(total_s / 60))
+
     @abstractmethod
     def get_ready_line(self, title: str, seconds: float) -> str:
         """Said when the get-ready countdown before a session begins."""

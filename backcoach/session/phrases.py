@@ -101,8 +101,7 @@ class EnglishPhrases(Phrasebook):
         return f"{capitalise(duration_words(done_s))} done, {duration_words(left)} to go."
 
     def done_line(self, exercise_count: int, total_s: float) -> str:
-        # To the minute: "nine minutes twelve" is a stopwatch reading, not praise.
-        length = duration_words(total_s if total_s < 60 else 60 * max(1, round(total_s / 60)))
+        length = duration_words(self.session_length(total_s))
         return (
             f"That is the end of the session. Well done: {plural(exercise_count, 'exercise')} "
             f"in {length}."

@@ -110,7 +110,7 @@ class GermanPhrases(Phrasebook):
         return f"{capitalise(duration_words(done_s))} geschafft, noch {duration_words(left)}."
 
     def done_line(self, exercise_count: int, total_s: float) -> str:
-        length = duration_words(total_s if total_s < 60 else 60 * max(1, round(total_s / 60)))
+        length = duration_words(self.session_length(total_s))
         return (
             f"Das war's, die Einheit ist zu Ende. Gut gemacht: "
             f"{counted(exercise_count, 'Übung', 'Übungen')} in {length}."
