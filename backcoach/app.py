@@ -19,9 +19,9 @@ from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.mpris import SessionMedia, raise_window
 from backcoach.ui.player_settings import SettingsKeeper
 from backcoach.ui.screensaver import DBusScreenKeeper
+from backcoach.ui.session_media import SessionMedia, raise_window
 from backcoach.ui.session_messages import PlayError
 from backcoach.ui.session_services import SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages

@@ -6,9 +6,7 @@ Two parts. ``MprisPlayer`` speaks D-Bus: the org.mpris.MediaPlayer2 and
 org.mpris.MediaPlayer2.Player interfaces, at /org/mpris/MediaPlayer2 on a private
 connection, fed a ``NowPlaying`` snapshot and calling a small ``MediaCommands`` object back.
 It owns the bus name only while something is loaded, so the desktop shows (and sends keys
-to) BackCoach only during a session. ``SessionMedia`` ties it to the app: its commands are
-the player's own actions (a disabled one does nothing, as its key would not), its state
-the session's.
+to) BackCoach only during a session. ``session_media.SessionMedia`` ties it to the app.
 
 Qt exports the adaptors' slots and properties by itself (Get, GetAll and Set of
 org.freedesktop.DBus.Properties included); PropertiesChanged is sent by hand, because Qt
@@ -21,11 +19,11 @@ import itertools
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import ClassInfo, Property, QMetaType, QObject, Qt, Slot
+from PySide6.QtCore import ClassInfo, Property, QMetaType, QObject, Slot
 from PySide6.QtDBus import (
     QDBusAbstractAdaptor,
     QDBusArgument,
@@ -33,11 +31,8 @@ from PySide6.QtDBus import (
     QDBusMessage,
     QDBusObjectPath,
 )
-from PySide6.QtWidgets import QWidget
 
 from backcoach import APP_ID
-from backcoach.ui.player_keys import PlayerKeys
-from backcoach.ui.session_control import Stage
 
 SERVICE = "org.mpris.MediaPlayer2.backcoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
@@ -358,89 +353,3 @@ class MprisPlayer(QObject):
     def _give_up(self, why: str) -> None:
         self._gave_up = True
         log.warning("backcoach: media keys work only in the window: %s", why)
-
-
-# -- the app's side -------------------------------------------------------------------
-
-
-def raise_window(window: QWidget) -> None:
-    """Brings a window up, as the desktop's "show the player" asks (a Wayland compositor
-    may only flash it in the task bar: focus-stealing prevention)."""
-    if window.isMinimized():
-        # Un-minimised only: a window full screen for the floor view stays full screen.
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-class SessionMedia(QObject):
-    """The session, published: its commands are the player's actions (so a media key from
-    the desktop does what the same key does in the window), its state the session's."""
-
-    def __init__(self, keys: PlayerKeys, raise_player: Callable[[], None],
-                 address: str | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.keys = keys
-        self._raise = raise_player
-        self.player = MprisPlayer(self, address, self)
-        # Bound methods: Qt drops the connections should this object go first.
-        keys.control.stageChanged.connect(self._follow)
-        keys.control.displayChanged.connect(self._follow)
-        keys.settings.changed.connect(self._follow)
-        self.refresh()
-
-    def now_playing(self) -> NowPlaying:
-        control = self.keys.control
-        volume = self.keys.settings.settings.volume
-        timeline = control.timeline
-        if timeline is None or control.stage in (Stage.IDLE, Stage.ENDED):
-            return NowPlaying(volume=volume)
-        machine = control.machine
-        # While getting ready, the first exercise; in a transition, the one coming.
-        track = machine.step.item if machine is not None else 0
-        inside = 0 <= track < len(timeline.items)
-        return NowPlaying(
-            status=PlaybackStatus.PAUSED if control.paused else PlaybackStatus.PLAYING,
-            title=timeline.items[track].exercise.name if inside else timeline.routine.title,
-            album=timeline.routine.title,
-            track=track if inside else -1,
-            volume=volume)
-
-    def refresh(self) -> None:
-        self.player.update(self.now_playing())
-
-    def _follow(self, _news: object) -> None:
-        self.refresh()
-
-    def close(self) -> None:
-        """Off the bus now (it also goes off by itself when the session ends)."""
-        self.player.close()
-
-    # -- MediaCommands ------------------------------------------------------------------
-
-    def play_pause(self) -> None:
-        self.keys.pause.trigger()
-
-    def play(self) -> None:
-        self.keys.play_key.trigger()
-
-    def pause(self) -> None:
-        self.keys.pause_key.trigger()
-
-    def next(self) -> None:
-        self.keys.skip.trigger()
-
-    def previous(self) -> None:
-        self.keys.back.trigger()
-
-    def stop(self) -> None:
-        self.keys.stop.trigger()
-
-    def raise_window(self) -> None:
-        self._raise()
-
-    def set_volume(self, volume: float) -> None:
-        settings = self.keys.settings
-        if settings.settings.volume != volume:
-            settings.update(replace(settings.settings, volume=volume))

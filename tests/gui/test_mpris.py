@@ -28,10 +28,10 @@ from backcoach.ui.mpris import (
     MprisPlayer,
     NowPlaying,
     PlaybackStatus,
-    SessionMedia,
     _changed_properties,
 )
 from backcoach.ui.session_control import Stage
+from backcoach.ui.session_media import SessionMedia
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
 LOADED = NowPlaying(PlaybackStatus.PLAYING, "Lift", "Tiny routine", 0)
@@ -412,7 +412,7 @@ def test_published_from_the_get_ready_countdown(
 def test_raise_brings_a_minimised_floor_view_back_full_screen(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QMainWindow  # noqa: PLC0415
 
-    from backcoach.ui.mpris import raise_window  # noqa: PLC0415
+    from backcoach.ui.session_media import raise_window  # noqa: PLC0415
 
     window = QMainWindow()
     qtbot.addWidget(window)
