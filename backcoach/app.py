@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,16 +26,31 @@ from backcoach.ui.session_messages import PlayError
 from backcoach.ui.session_services import SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
+# Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
+# decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 1.3 MiB for pictures no
+# window manager shows (docks and menus take the theme's icon, from the .desktop file).
+ICON_SIZES = (16, 24, 32, 48, 64, 128)
+
 
 def configure_application(app: QApplication) -> None:
     app.setApplicationName("backcoach")
     app.setOrganizationName("backcoach")
     # The same reverse-DNS id as the .desktop file, so the desktop matches window and icon.
     app.setDesktopFileName(APP_ID)
-    # The installed theme icon when there is one (packaging/install), else our own copy:
-    # run from a checkout or a bundle, the window still has its icon.
-    icon = resources.files("backcoach.resources") / "icons" / "hicolor" / "scalable" / "apps"
-    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(icon / f"{APP_ID}.svg"))))
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """Our own PNGs of the app icon (the same picture packaging/install puts in the theme),
+    so that a checkout or a bundle has it too. Not the SVG, nor the theme's copy of it: an
+    SVG icon loads QtSvg and its icon engine, 1.4 MiB of resident memory for this alone."""
+    folder = resources.files("backcoach.resources") / "icons" / "hicolor"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    return icon
 
 
 def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:

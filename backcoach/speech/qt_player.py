@@ -11,10 +11,9 @@ time and so ~370 ms late, were measured too and rejected. See docs/speech.md.)
 
 from __future__ import annotations
 
-import bisect
 import itertools
+import threading
 import time
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from backcoach.speech.mixer import Job, Mixer
+from backcoach.speech.speaker import NO_OUTPUT
 from backcoach.speech.wavfile import SAMPLE_RATE, SAMPLE_WIDTH
 
 BUFFER_FRAMES = 441  # 20 ms: the most that still plays after a stop
@@ -35,22 +36,6 @@ PERIOD_FRAMES = 128  # Qt 6.12+: a power of two; small periods keep the stream's
 # From writing a sample to hearing it, through PulseAudio (measured on a null sink).
 LATENCY_S = 0.005 if hasattr(QAudioSink, "setNativePeriodFrameCount") else 0.030
 FEED_MS = 4  # how often the audio thread tops the 20 ms buffer up while a clip plays
-MAX_LATE_S = 0.3  # a cue this late (a frozen machine, say) is dropped: off the beat is wrong
-NO_OUTPUT = ("no sound output was found (backcoach plays speech through PulseAudio or "
-             "PipeWire; is one running?)")
-
-
-@dataclass(order=True)
-class _Job:
-    at: float  # time.monotonic() when its first sample should be heard
-    token: int
-    priority: int = field(compare=False)
-    pcm: bytes = field(compare=False, repr=False)
-    pos: int = field(default=0, compare=False)  # bytes already written
-
-    @property
-    def done(self) -> bool:
-        return self.pos >= len(self.pcm)
 
 
 def sink_format() -> QAudioFormat:
@@ -61,7 +46,7 @@ def sink_format() -> QAudioFormat:
     return audio_format
 
 
-class _Mixer(QObject):
+class _SinkFeeder(QObject):
     """Lives on the audio thread; the only object that touches the sink."""
 
     opened = Signal()
@@ -75,9 +60,9 @@ class _Mixer(QObject):
         self._sink: QAudioSink | None = None
         self._io: QIODevice | None = None
         self._timer: QTimer | None = None
-        self._waiting: list[_Job] = []  # sorted by at
-        self._current: _Job | None = None
+        self._mixer = Mixer(self.started.emit, self.ended.emit, self.dropped.emit)
         self._volume = 1.0
+        self.is_open = threading.Event()  # read from the GUI thread
 
     @Slot()
     def open(self) -> None:
@@ -99,6 +84,7 @@ class _Mixer(QObject):
             self.failed.emit(f"the sound output {device.description()} did not open")
             return
         self._sink, self._io = sink, io
+        self.is_open.set()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FEED_MS)
@@ -106,24 +92,18 @@ class _Mixer(QObject):
         self.opened.emit()
 
     @Slot(object)
-    def play(self, job: _Job) -> None:
+    def play(self, job: Job) -> None:
         if self._sink is None:
             self.dropped.emit(job.token)
             return
-        bisect.insort(self._waiting, job)
+        self._mixer.add(job)
         self._feed()
         if self._timer is not None and not self._timer.isActive():
             self._timer.start()
 
     @Slot()
     def stop(self) -> None:
-        now = time.monotonic()
-        waiting, self._waiting = self._waiting, []
-        for job in waiting:
-            self.dropped.emit(job.token)
-        if self._current is not None:
-            self.ended.emit(self._current.token, now, False)
-            self._current = None
+        self._mixer.stop(time.monotonic())
         if self._timer is not None:
             self._timer.stop()
 
@@ -140,6 +120,7 @@ class _Mixer(QObject):
             self._sink.stop()
             self._sink.deleteLater()
         self._sink = self._io = None
+        self.is_open.clear()
 
     def _feed(self) -> None:
         sink, io = self._sink, self._io
@@ -149,67 +130,11 @@ class _Mixer(QObject):
         queued = max(0, sink.bufferSize() // SAMPLE_WIDTH - room)
         # When the next frame written will be heard.
         cursor = time.monotonic() + queued / SAMPLE_RATE + LATENCY_S
-        out = bytearray()
-        while room > 0:
-            step = self._next_piece(room, cursor)
-            if step is None:
-                break
-            piece, cursor = step
-            out += piece
-            room -= len(piece) // SAMPLE_WIDTH
+        out = self._mixer.fill(room, cursor)
         if out:
-            io.write(bytes(out))
-        if self._current is None and not self._waiting and self._timer is not None:
+            io.write(out)
+        if self._mixer.idle and self._timer is not None:
             self._timer.stop()
-
-    def _next_piece(self, room: int, cursor: float) -> tuple[bytes, float] | None:
-        """The next samples to write (at most ``room`` frames) and the cursor after them;
-        None when nothing is to be written before the next feed."""
-        upcoming = self._waiting[0] if self._waiting else None
-        current = self._current
-        if current is None:
-            if upcoming is None:
-                return None
-            gap = round((upcoming.at - cursor) * SAMPLE_RATE)
-            if gap >= room:
-                return None  # it starts after this window; writing silence only adds delay
-            self._waiting.pop(0)
-            if cursor - upcoming.at > MAX_LATE_S:
-                self.dropped.emit(upcoming.token)
-                return b"", cursor
-            silence = max(0, gap)  # sample-exact start when it is still ahead
-            cursor += silence / SAMPLE_RATE
-            self._current = upcoming
-            self.started.emit(upcoming.token, cursor)
-            return bytes(silence * SAMPLE_WIDTH), cursor
-        frames = min(room, (len(current.pcm) - current.pos) // SAMPLE_WIDTH)
-        if upcoming is not None:
-            until = max(0, round((upcoming.at - cursor) * SAMPLE_RATE))
-            if until < frames:
-                # The next cue is due inside this piece: write up to its moment, then the
-                # more important of the two goes on (the playing one on a tie).
-                piece = self._take(current, until)
-                cursor += until / SAMPLE_RATE
-                self._waiting.pop(0)
-                if upcoming.priority > current.priority:
-                    self.ended.emit(current.token, cursor, False)
-                    self._current = upcoming
-                    self.started.emit(upcoming.token, cursor)
-                else:
-                    self.dropped.emit(upcoming.token)
-                return piece, cursor
-        piece = self._take(current, frames)
-        cursor += frames / SAMPLE_RATE
-        if current.done:
-            self.ended.emit(current.token, cursor, True)
-            self._current = None
-        return piece, cursor
-
-    @staticmethod
-    def _take(job: _Job, frames: int) -> bytes:
-        piece = job.pcm[job.pos : job.pos + frames * SAMPLE_WIDTH]
-        job.pos += len(piece)
-        return piece
 
 
 class QtPlayer(QObject):
@@ -230,34 +155,46 @@ class QtPlayer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tokens = itertools.count(1)
+        self._started = False
         self._thread = QThread()
         self._thread.setObjectName("speech-audio")
-        self._mixer = _Mixer()
-        self._mixer.moveToThread(self._thread)
+        self._feeder = _SinkFeeder()
+        self._feeder.moveToThread(self._thread)
         # Queued across the thread boundary: the GUI thread never waits on the audio one,
         # except on close, which must not return before the sink is gone.
-        self._open.connect(self._mixer.open)
-        self._play.connect(self._mixer.play)
-        self._stop.connect(self._mixer.stop)
-        self._volume.connect(self._mixer.set_volume)
-        self._close.connect(self._mixer.close, Qt.ConnectionType.BlockingQueuedConnection)
-        for source, target in ((self._mixer.opened, self.opened),
-                               (self._mixer.started, self.started),
-                               (self._mixer.ended, self.ended),
-                               (self._mixer.dropped, self.dropped),
-                               (self._mixer.failed, self.failed)):
+        self._open.connect(self._feeder.open)
+        self._play.connect(self._feeder.play)
+        self._stop.connect(self._feeder.stop)
+        self._volume.connect(self._feeder.set_volume)
+        self._close.connect(self._feeder.close, Qt.ConnectionType.BlockingQueuedConnection)
+        for source, target in ((self._feeder.opened, self.opened),
+                               (self._feeder.started, self.started),
+                               (self._feeder.ended, self.ended),
+                               (self._feeder.dropped, self.dropped),
+                               (self._feeder.failed, self.failed)):
             source.connect(target)
         self._thread.start(QThread.Priority.HighPriority)
-        self._open.emit()
         # A QThread destroyed while running aborts the process: end it with the app at least.
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.close)
 
+    def start(self) -> None:
+        """Opens the sink on the audio thread; ``opened`` or ``failed`` follows (connect
+        them first). Starting again does nothing."""
+        if not self._started:
+            self._started = True
+            self._open.emit()
+
+    @property
+    def is_open(self) -> bool:
+        """True from when the sink is open (``opened``) until closed."""
+        return self._feeder.is_open.is_set()
+
     def play(self, pcm: bytes, at: float, priority: int = 0) -> int:
         """Schedules 16-bit mono 22050 Hz ``pcm`` to be heard from ``at``; returns its token."""
         token = next(self._tokens)
-        self._play.emit(_Job(at, token, priority, pcm))
+        self._play.emit(Job(at, token, priority, pcm))
         return token
 
     def stop(self) -> None:

@@ -1,4 +1,4 @@
-"""The live Speaker: cues rendered by the engine process on a helper thread, played by QtPlayer.
+"""The live Speaker: cues rendered by the engine process on a helper thread, played on another.
 
 Nothing here blocks the GUI thread: rendering and reading WAVs happen on the helper
 thread (which itself only waits on the worker process, with timeouts), playback on the
@@ -14,20 +14,24 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtMultimedia import QMediaDevices
 
 from backcoach.session.cues import Cue, CueKind, Priority
 from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice
 from backcoach.speech.captions import CaptionSpeaker
 from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechEngine
-from backcoach.speech.qt_player import NO_OUTPUT, QtPlayer
+from backcoach.speech.pulse_player import PulsePlayer
+from backcoach.speech.pulse_stream import PulseError, load_library
 from backcoach.speech.speaker import Ready, SpeechListener
 from backcoach.speech.voices import Voice, filter_voices
 from backcoach.speech.wavfile import read_clip
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings
+
+if TYPE_CHECKING:
+    from backcoach.speech.qt_player import QtPlayer
 
 JOIN_TIMEOUT_S = 2.0
 PREVIEW_PRIORITY = 10  # above every cue priority: "test voice" always wins
@@ -56,7 +60,8 @@ class QtSpeaker(QObject):
     _unavailable = Signal(str)
 
     def __init__(self, engine: SpeechEngine, cache: SpeechCache, choice: VoiceChoice,
-                 player: QtPlayer | None = None, parent: QObject | None = None) -> None:
+                 player: PulsePlayer | QtPlayer | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
         self._cache = cache
@@ -64,17 +69,26 @@ class QtSpeaker(QObject):
         self._generation = 0  # bumped when the voice changes: late clips of the old one are ignored
         self._clips: dict[str, _OnDisk] = {}
         self._listener = SpeechListener()
+        self._listening = False  # a notice before anyone listens is kept for the first one
         self._captions: CaptionSpeaker | None = None
         self._muted = False
         self._playing: dict[int, Cue] = {}
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._helper = threading.Thread(target=self._work, name="speech-render", daemon=True)
         self._helper.start()
-        self._player = player if player is not None else QtPlayer(self)
+        self._player = player if player is not None else open_player(self)
         self._player.started.connect(self._on_started)
         self._player.ended.connect(self._on_ended)
         self._player.dropped.connect(self._on_dropped)
         self._player.failed.connect(self._fall_back)
+        # A session waits for the sound output too (prepare's ready comes after it is
+        # open): a stream can take seconds to start, and a cue due before that is dropped.
+        self._output_open = False
+        self._after_open: list[Callable[[], None]] = []
+        self._player.opened.connect(self._on_output_opened)
+        self._player.start()  # after connecting: a refused connection fails at once
+        if self._player.is_open:  # opened before it was handed to us
+            self._on_output_opened()
         # Bound slots of this QObject, so emits from the helper thread are queued to ours.
         self._rendered.connect(self._on_rendered)
         self._batch_done.connect(self._run_here)
@@ -84,6 +98,7 @@ class QtSpeaker(QObject):
 
     def listen(self, listener: SpeechListener) -> None:
         self._listener = listener
+        self._listening = True
         if self._captions is not None:
             self._captions.listen(listener)
 
@@ -95,7 +110,8 @@ class QtSpeaker(QObject):
         missing = [text for text in distinct if text not in self._clips]
 
         def finished() -> None:
-            ready({t: self._clips[t].seconds for t in distinct if t in self._clips})
+            lengths = {t: self._clips[t].seconds for t in distinct if t in self._clips}
+            self._when_output_open(lambda: ready(lengths))
 
         self._submit_render(missing, finished)
 
@@ -226,13 +242,31 @@ class QtSpeaker(QObject):
         if rendered.generation == self._generation and rendered.clip is not None:
             self._clips[rendered.text] = rendered.clip
 
+    @Slot()
+    def _on_output_opened(self) -> None:
+        self._output_open = True
+        self._run_after_open()
+
+    def _when_output_open(self, callback: Callable[[], None]) -> None:
+        if self._output_open or self._captions is not None:
+            callback()
+        else:
+            self._after_open.append(callback)
+
+    def _run_after_open(self) -> None:
+        waiting, self._after_open = self._after_open, []
+        for callback in waiting:
+            callback()
+
     @Slot(str)
     def _fall_back(self, reason: str) -> None:
         if self._captions is None:
             self._player.stop()
             self._captions = CaptionSpeaker(reason)
             self._captions.listen(self._listener)
-            self._captions.tell_once()
+            if self._listening:
+                self._captions.tell_once()  # otherwise on the first prepare, speak or preview
+            self._run_after_open()  # a session waiting for the output goes on, with captions
 
     @Slot(int, float)
     def _on_started(self, token: int, at: float) -> None:
@@ -250,15 +284,28 @@ class QtSpeaker(QObject):
             self._listener.cue_dropped(cue)
 
 
+def open_player(parent: QObject | None = None) -> PulsePlayer | QtPlayer:
+    """PulseAudio directly where libpulse is (Linux): QtMultimedia costs about 20 MiB more
+    (see pulse_stream.py). Elsewhere (Windows, macOS) QtMultimedia."""
+    try:
+        load_library()
+    except PulseError:
+        try:
+            from backcoach.speech.qt_player import QtPlayer  # noqa: PLC0415 (only here)
+        except ImportError:  # the Linux bundle leaves QtMultimedia out
+            return PulsePlayer(parent)  # which fails and says that libpulse is missing
+        return QtPlayer(parent)
+    return PulsePlayer(parent)
+
+
 def open_speaker(paths: AppPaths, settings: Settings, parent: QObject | None = None, *,
                  language: str = "en") -> QtSpeaker | CaptionSpeaker:
-    """The app's speaker: the live one when there is a sound output, captions otherwise.
+    """The app's speaker: the live one, falling back to captions (and saying why) when
+    there turns out to be no sound output or no speech engine.
 
-    A missing engine is found out later, on the first render, and the live speaker then
-    falls back to captions by itself.
+    Both are found out on the audio and helper threads, not here: connecting to a sound
+    server that hangs must not hang the window.
     """
-    if not QMediaDevices.audioOutputs():
-        return CaptionSpeaker(NO_OUTPUT)
     speaker = QtSpeaker(SpeechEngine(), SpeechCache(paths.cache_dir / "speech"),
                         VoiceChoice(settings.voice, settings.rate, language), parent=parent)
     speaker.set_volume(settings.volume)

@@ -1,11 +1,11 @@
 """Joins a running session to a speaker: cues are handed over shortly before they are due.
 
-Sound takes time to come out (about 30 ms through QtMultimedia 6.11 and PulseAudio,
-measured), so a cue handed to the speaker at its due time is heard late. SessionVoice
-looks ``lead_s`` ahead on a throw-away copy of the machine and hands each cue over
-early with its exact due time; the speaker then starts it so that it is *heard* on
-time. A cue the look-ahead did not see (a jump just happened) is handed over when the
-machine says it is due, as before.
+Sound takes time to come out (the server's buffer and the sink's latency, about 20 ms
+through PulseAudio, measured), so a cue handed to the speaker at its due time is heard
+late. SessionVoice looks ``lead_s`` ahead on a throw-away copy of the machine and
+hands each cue over early with its exact due time; the speaker then starts it so that
+it is *heard* on time. A cue the look-ahead did not see (a jump just happened) is
+handed over when the machine says it is due, as before.
 """
 
 from __future__ import annotations

@@ -11,6 +11,10 @@ from backcoach.session.cues import Cue
 # for those that were rendered; a text missing from it falls back to its estimate.
 Ready = Callable[[Mapping[str, float]], None]
 
+# Why a live speaker falls back to captions when no player can open a sound output.
+NO_OUTPUT = ("no sound output was found (backcoach plays speech through PulseAudio or "
+             "PipeWire; is one running?)")
+
 
 class SpeechListener:
     """Hears what a speaker did. Times are on the session's monotonic clock.

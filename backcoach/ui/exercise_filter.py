@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from backcoach.model import Category, Equipment, Exercise, Position
-from backcoach.ui.exercise_list_model import ExerciseRole
+from backcoach.ui.exercise_list_model import ExerciseRole, SortKeyRole
 
 
 class ExerciseFilter(QSortFilterProxyModel):
@@ -18,8 +18,11 @@ class ExerciseFilter(QSortFilterProxyModel):
         self._position: Position | None = None
         self._equipment: Equipment | None = None
         self._source: str | None = None
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        # By a key made in Python (case and accents folded), compared as plain strings:
+        # no ICU collator (see name_sort_key).
+        self.setSortRole(SortKeyRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
+        self.setSortLocaleAware(False)
         self.sort(0, Qt.SortOrder.AscendingOrder)
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,10 +23,21 @@ from backcoach.model import Exercise
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 """The role under which each row gives its Exercise object."""
 
+SortKeyRole = Qt.ItemDataRole.UserRole + 2
+"""The role under which each row gives the key its name sorts by (name_sort_key)."""
+
 THUMBNAIL_SIZE = QSize(64, 48)
 """Logical pixels; a pixmap decoration is shown at its own size whatever the view's icon size."""
 
 _PALETTE_ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight)
+
+
+def name_sort_key(name: str) -> str:
+    """Sorts names as a dictionary does: case and accents aside ("Übung" with "Ubung",
+    "ß" as "ss"; German dictionary order). Instead of Qt's locale-aware sorting, which
+    opens an ICU collator: about 2 MiB of resident memory for a list of 21 names."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class ExerciseListModel(QAbstractListModel):
@@ -47,15 +59,14 @@ class ExerciseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._exercises):
             return None
         exercise = self._exercises[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return exercise.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return exercise.purpose
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(exercise)
-        if role == ExerciseRole:
-            return exercise
-        return None
+        if role == SortKeyRole:
+            return name_sort_key(exercise.name)
+        plain = {Qt.ItemDataRole.DisplayRole: exercise.name,
+                 Qt.ItemDataRole.ToolTipRole: exercise.purpose,
+                 ExerciseRole: exercise}
+        return plain.get(role)
 
     def thumbnail(self, exercise: Exercise) -> QPixmap | None:
         """A small picture of the exercise's telling pose, drawn the first time a row is

@@ -203,7 +203,7 @@ def child_commands(pid: int) -> str:
 def test_a_session_is_heard_through_the_bundle(app: Path, null_sink: str, data_dir: Path,
                                                tmp_path: Path) -> None:
     """The frozen app starts its worker as itself (--speech-worker) and plays what it
-    renders through QtMultimedia, with no media backend plugin in the bundle."""
+    renders through the system's libpulse-simple (the Linux bundle has no QtMultimedia)."""
     (data_dir / "config").mkdir(parents=True)
     (data_dir / "config" / "settings.json").write_text(
         json.dumps({"version": 1, "get_ready_s": 0}), encoding="utf-8")

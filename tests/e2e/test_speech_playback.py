@@ -1,7 +1,8 @@
-"""Real playback: rendered cues through QtMultimedia into a private PulseAudio null sink.
+"""Real playback: rendered cues through both players into a private PulseAudio null sink.
 
 No sound card is needed: a PulseAudio daemon with a null sink, started and stopped here,
-gives QtMultimedia a real audio path, and parec records what reaches it.
+gives PulsePlayer (libpulse-simple) and QtPlayer (QtMultimedia) a real audio path, and
+parec records what reaches it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -61,6 +63,7 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = f"unix:{socket}"
     previous = os.environ.get("PULSE_SERVER")
     # QtMultimedia connects once per process, on first use: this must come first.
+    # (libpulse reads it on every connection.)
     os.environ["PULSE_SERVER"] = server
     yield server
     if previous is None:
@@ -129,6 +132,19 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Clip]:
     return {text.split(".")[0]: read_clip(path) for text, path in paths.items()}
 
 
+PLAYERS = ("pulse", "qt")
+
+
+def open_player(kind: str) -> Any:
+    if kind == "pulse":
+        from backcoach.speech.pulse_player import PulsePlayer  # noqa: PLC0415
+
+        return PulsePlayer()
+    from backcoach.speech.qt_player import QtPlayer  # noqa: PLC0415
+
+    return QtPlayer()
+
+
 @dataclass
 class Heard(SpeechListener):
     events: list[tuple[str, str, bool]] = field(default_factory=list)
@@ -147,13 +163,13 @@ class Heard(SpeechListener):
         self.notices.append(message)
 
 
+@pytest.mark.parametrize("kind", PLAYERS)
 def test_a_cue_plays_through_the_sink_then_reports_finished(
-        recording: Recording, clips: dict[str, Clip], qtbot: QtBot) -> None:
-    from backcoach.speech.qt_player import QtPlayer  # noqa: PLC0415
-
-    player = QtPlayer()
+        recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str) -> None:
+    player = open_player(kind)
     opened: list[bool] = []
-    player.opened.connect(lambda: opened.append(True))  # queued: it cannot come before this
+    player.opened.connect(lambda: opened.append(True))
+    player.start()
     try:
         qtbot.waitUntil(lambda: bool(opened), timeout=5000)
         recording.wait_until_recording(qtbot)
@@ -171,13 +187,13 @@ def test_a_cue_plays_through_the_sink_then_reports_finished(
         player.close()
 
 
+@pytest.mark.parametrize("kind", PLAYERS)
 def test_stop_silences_the_sink_within_100_ms(
-        recording: Recording, clips: dict[str, Clip], qtbot: QtBot) -> None:
-    from backcoach.speech.qt_player import QtPlayer  # noqa: PLC0415
-
+        recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str) -> None:
     long = clips["Lie face up on a mat"]
     assert long.seconds > 4
-    player = QtPlayer()
+    player = open_player(kind)
+    player.start()
     try:
         recording.wait_until_recording(qtbot)
         with qtbot.waitSignal(player.started, timeout=5000):
@@ -200,12 +216,18 @@ def test_stop_silences_the_sink_within_100_ms(
 @needs_espeak
 def test_the_live_speaker_prepares_speaks_and_cancels(
         null_sink: str, qtbot: QtBot, tmp_path: Path) -> None:
+    from backcoach.speech.pulse_player import PulsePlayer  # noqa: PLC0415
     from backcoach.speech.qt_speaker import QtSpeaker  # noqa: PLC0415
 
-    speaker = QtSpeaker(SpeechEngine(), SpeechCache(tmp_path / "cache"), VoiceChoice())
+    player = PulsePlayer()
+    player.start()
+    speaker = QtSpeaker(SpeechEngine(), SpeechCache(tmp_path / "cache"), VoiceChoice(), player)
     heard = Heard()
     speaker.listen(heard)
     try:
+        # In the app the player opens long before a session's first cue; a sink that was
+        # idle can take a while (a null sink up to 2 s) to start.
+        qtbot.waitUntil(lambda: player.is_open, timeout=5000)
         lengths: list[Mapping[str, float]] = []
         texts = ["Two. Breathe out.", "Lower your hips slowly, one vertebra at a time."]
         speaker.prepare(texts, lengths.append)
@@ -273,18 +295,61 @@ def test_without_an_engine_the_live_speaker_falls_back_to_captions_and_says_so(
         speaker.close()
 
 
-def test_with_no_sound_server_the_app_gets_captions(tmp_path: Path) -> None:
-    code = (
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from backcoach.speech.qt_speaker import open_speaker\n"
-        "from backcoach.store.paths import resolve_paths\n"
-        "from backcoach.store.settings import Settings\n"
-        f"speaker = open_speaker(resolve_paths({str(tmp_path)!r}, {{}}), Settings())\n"
-        "print(type(speaker).__name__, speaker.reason)\n"
-    )
-    env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path}/no-such-socket",
-           "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, env=env, check=True)
-    assert result.stdout.startswith("CaptionSpeaker no sound output was found")
+OPEN_THE_APPS_SPEAKER = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backcoach.speech.qt_speaker import open_speaker
+from backcoach.speech.speaker import SpeechListener
+from backcoach.store.paths import resolve_paths
+from backcoach.store.settings import Settings
+speaker = open_speaker(resolve_paths(sys.argv[1], {}), Settings())
+deadline = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < deadline and speaker.speaking:
+    app.processEvents()
+    time.sleep(0.01)
+class Notices(SpeechListener):
+    def notice(self, message):
+        print("notice:", message)
+speaker.listen(Notices())
+ready = []
+speaker.prepare(["Three."], ready.append)
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline and not ready:
+    app.processEvents()
+    time.sleep(0.01)
+print("ready:", [sorted(lengths) for lengths in ready])
+print("speaking:", speaker.speaking)
+print("QtMultimedia loaded:", "PySide6.QtMultimedia" in sys.modules)
+speaker.close()
+"""
+
+
+def run_the_apps_speaker(tmp_path: Path, server: str, wait_s: float) -> str:
+    env = {**os.environ, "PULSE_SERVER": server, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", OPEN_THE_APPS_SPEAKER, str(tmp_path),
+                             str(wait_s)], capture_output=True, text=True, timeout=60,
+                            env=env, check=True)
+    return result.stdout
+
+
+def test_with_no_sound_server_the_app_gets_captions_and_is_told_why(tmp_path: Path) -> None:
+    # The fall-back happens on the audio thread before anyone listens; the notice waits
+    # for the first listener instead of being lost.
+    out = run_the_apps_speaker(tmp_path, f"unix:{tmp_path}/no-such-socket", 10)
+    assert out.splitlines() == [
+        "notice: No voice: no sound output was found (backcoach plays speech through "
+        "PulseAudio or PipeWire; is one running?). The session shows every cue on screen "
+        "instead.",
+        "ready: [[]]",
+        "speaking: False",
+        "QtMultimedia loaded: False",
+    ]
+
+
+@needs_espeak
+def test_the_app_speaks_through_pulseaudio_without_loading_qtmultimedia(
+        null_sink: str, tmp_path: Path) -> None:
+    out = run_the_apps_speaker(tmp_path, null_sink, 1)
+    assert out.splitlines() == ["ready: [['Three.']]", "speaking: True",
+                                "QtMultimedia loaded: False"]

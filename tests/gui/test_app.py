@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from backcoach import APP_ID
 from backcoach import app as app_module
-from backcoach.app import build_main_window, configure_application, run_app
+from backcoach.app import ICON_SIZES, build_main_window, configure_application, run_app
 from backcoach.content.library import load_content
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
@@ -59,6 +59,10 @@ def test_application_identity(qapp: QApplication) -> None:
         configure_application(qapp)
         assert qapp.applicationName() == "backcoach"
         assert qapp.desktopFileName() == APP_ID
+        # The window icon: every PNG size we ship, no SVG (see app_icon).
+        sizes = [size.width() for size in qapp.windowIcon().availableSizes()]
+        assert sizes == list(ICON_SIZES)
+        assert qapp.windowIcon().pixmap(48, 48).width() == 48
     finally:
         qapp.setApplicationName(saved[0])
         qapp.setOrganizationName(saved[1])

@@ -98,3 +98,14 @@ def test_worker_command_follows_sys_frozen(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/bundle/backcoach")
     assert worker_command() == ["/bundle/backcoach", "--speech-worker"]
+
+
+def test_a_library_loaded_only_to_check_it_is_let_go_again() -> None:
+    if not can_load("libespeak-ng.so.1"):
+        pytest.skip("libespeak-ng1 is not installed")
+    code = ("from backcoach.system_check import can_load\n"
+            "print(can_load('libespeak-ng.so.1'))\n"
+            "print('libespeak-ng' in open('/proc/self/maps').read())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["True", "False"]
