@@ -408,7 +408,7 @@ def print_report(report: dict[str, Any]) -> None:
           f"({report['cues_without_silence_before']} follow another cue without a silent gap)")
     print(f"rendered {report['texts_rendered']} texts in {report['render_s']:.2f} s")
     row("onset error, measured at the sink", report["onset_at_sink"])
-    row("onset error, as reported by Qt", report["onset_reported"])
+    row("onset error, the player's own report", report["onset_reported"])
     for name in ("gui_baseline", "gui_while_rendering", "gui_while_speaking"):
         figures = report[name]
         print(f"{name:22s} longest gap {figures['max_gap_ms']:6.2f} ms "
