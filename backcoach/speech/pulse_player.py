@@ -55,7 +55,7 @@ def open_pulse_stream() -> Stream:
 
 def scaled(pcm: bytes, volume: float) -> bytes:
     """16-bit ``pcm`` at ``volume`` (0..1); as it is at 1. (A pa_simple stream has no
-    volume of its own; 220 samples a piece cost about 20 us in plain Python.)"""
+    volume of its own; a 20 ms piece costs about 30 us in plain Python.)"""
     if volume >= 1.0:
         return pcm
     return to_pcm(array.array("h", [int(value * volume) for value in samples(pcm)]))
@@ -80,6 +80,7 @@ class PulsePlayer(QObject):
         self._incoming: list[Job] = []
         self._stop_at: int | None = None  # a stop covers the first this many of _incoming
         self._closing = False
+        self._started = False
         self._volume = 1.0
         self._open = threading.Event()
         # Signals emitted on the audio thread are queued to receivers on the GUI thread.
@@ -93,7 +94,8 @@ class PulsePlayer(QObject):
         the constructor so that those can be connected first: a refused connection
         fails at once. Starting again does nothing."""
         with self._lock:
-            if not self._thread.is_alive() and not self._closing:
+            if not self._started and not self._closing:
+                self._started = True
                 self._thread.start()
 
     @property

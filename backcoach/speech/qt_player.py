@@ -1,5 +1,7 @@
 """Plays rendered cues through QtMultimedia on an audio thread: on their moment, hushed at once.
 
+The player for where libpulse cannot be loaded (Windows, macOS): on Linux the app uses
+PulsePlayer (pulse_player.py), which keeps QtMultimedia's 20 MiB out of the process.
 One QAudioSink in push mode, fed only while a clip plays, through a 20 ms buffer. A
 sample written is heard about 30 ms later with Qt 6.11 (its PulseAudio backend pushes
 every 20 ms), about 5 ms later with Qt 6.12 and a 128-frame period; a cue handed over

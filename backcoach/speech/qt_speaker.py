@@ -1,4 +1,4 @@
-"""The live Speaker: cues rendered by the engine process on a helper thread, played on another.
+"""The live Speaker: cues rendered by the engine process, played by a player on its own thread.
 
 Nothing here blocks the GUI thread: rendering and reading WAVs happen on the helper
 thread (which itself only waits on the worker process, with timeouts), playback on the
@@ -299,7 +299,7 @@ def open_player(parent: QObject | None = None) -> PulsePlayer | QtPlayer:
 
 
 def open_speaker(paths: AppPaths, settings: Settings, parent: QObject | None = None, *,
-                 language: str = "en") -> QtSpeaker | CaptionSpeaker:
+                 language: str = "en") -> QtSpeaker:
     """The app's speaker: the live one, falling back to captions (and saying why) when
     there turns out to be no sound output or no speech engine.
 

@@ -146,6 +146,7 @@ def test_no_server_means_failed_with_the_no_output_reason(qtbot: QtBot) -> None:
         with qtbot.waitSignal(player.failed, timeout=2000) as failed:
             player.start()
         assert failed.args == [NO_OUTPUT] and not player.is_open
+        player.start()  # again, once its thread has ended: nothing happens
     finally:
         player.close()
 

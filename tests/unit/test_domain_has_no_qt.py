@@ -34,6 +34,15 @@ def test_no_domain_source_file_imports_pyside() -> None:
     assert offenders == []
 
 
+def test_speech_is_qt_free_but_for_its_players_and_live_speaker() -> None:
+    with_qt = {"qt_player.py", "pulse_player.py", "qt_speaker.py"}
+    importing = sorted(
+        path.name for path in (PACKAGE / "speech").glob("*.py")
+        if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in imported_modules(path))
+    )
+    assert importing == sorted(with_qt)
+
+
 def test_importing_the_domain_and_the_cli_loads_no_qt() -> None:
     # Also catches indirect imports through another module.
     code = (
