@@ -32,6 +32,8 @@ BUFFER_FRAMES = 882
 PIECE_FRAMES = 441
 WAKE_LEAD_S = PIECE_FRAMES / SAMPLE_RATE / 2  # see _next_turn
 JOIN_TIMEOUT_S = 2.0
+RECONNECT_S = 3.0  # how long a lost sound server is waited for before captions take over
+RETRY_S = 0.25
 NO_PULSE_LIBRARY = ("the sound library libpulse is not installed. Install it with: sudo apt "
                     "install libpulse0")
 
@@ -132,30 +134,69 @@ class PulsePlayer(QObject):
 
     def _run(self) -> None:
         try:
-            stream = self._open_stream()
+            stream = self._connect()
         except PulseMissingError:
             self.failed.emit(NO_PULSE_LIBRARY)
             return
         except PulseError:
             self.failed.emit(NO_OUTPUT)
             return
+        self._open.set()
+        self.opened.emit()
         mixer = Mixer(self.started.emit, self.ended.emit, self.dropped.emit)
+        try:
+            while True:
+                try:
+                    self._play_until_closed(mixer, stream)
+                    return
+                except PulseError as error:
+                    # The server went away (restarted, say): cut what played and connect
+                    # again; only if that keeps failing is the voice given up.
+                    mixer.stop(time.monotonic())
+                    stream.close()
+                    reconnected = self._reconnect()
+                    if reconnected is None:
+                        if not self._closing:
+                            self.failed.emit(f"the sound output failed ({error})")
+                        return
+                    stream = reconnected
+        finally:
+            self._open.clear()
+            stream.close()
+
+    def _connect(self) -> Stream:
+        stream = self._open_stream()
         try:
             # The first write after connecting waits for the sink to start (1-2 s on a
             # null sink): spend that now, on silence, not on the first cue.
             stream.write(bytes(BUFFER_FRAMES * SAMPLE_WIDTH))
-            self._open.set()
-            self.opened.emit()
-            while self._next_turn(mixer, stream):
-                piece = mixer.fill(PIECE_FRAMES, time.monotonic() + stream.latency())
-                if piece:
-                    stream.write(scaled(piece, self._volume))
-        except PulseError as error:
-            mixer.stop(time.monotonic())
-            self.failed.emit(f"the sound output failed ({error})")
-        finally:
-            self._open.clear()
+        except PulseError:
             stream.close()
+            raise
+        return stream
+
+    def _reconnect(self) -> Stream | None:
+        """A new stream, tried every RETRY_S for RECONNECT_S; None if none came (or the
+        player is closing). Cues handed over meanwhile wait, and are dropped if that
+        made them late."""
+        deadline = time.monotonic() + RECONNECT_S
+        while True:
+            with self._lock:
+                if self._closing:
+                    return None
+            try:
+                return self._connect()
+            except PulseError:
+                if time.monotonic() >= deadline:
+                    return None
+            with self._lock:
+                self._lock.wait(RETRY_S)
+
+    def _play_until_closed(self, mixer: Mixer, stream: Stream) -> None:
+        while self._next_turn(mixer, stream):
+            piece = mixer.fill(PIECE_FRAMES, time.monotonic() + stream.latency())
+            if piece:
+                stream.write(scaled(piece, self._volume))
 
     def _next_turn(self, mixer: Mixer, stream: Stream) -> bool:
         """Takes in what the GUI thread sent and waits until there is something to write

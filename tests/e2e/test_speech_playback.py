@@ -39,13 +39,13 @@ RATE = 22050
 LEVEL = 500
 
 
-@pytest.fixture(scope="module")
-def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private PulseAudio daemon with one null sink, for this module's tests only."""
-    folder = tmp_path_factory.mktemp("pulse")
+def start_pulseaudio(folder: Path) -> tuple[subprocess.Popen[bytes], str] | None:
+    """A private PulseAudio daemon with one null sink, serving a socket in ``folder``
+    (its server address is returned); None if it did not start."""
     runtime = folder / "runtime"
-    runtime.mkdir(mode=0o700)
+    runtime.mkdir(mode=0o700, exist_ok=True)
     socket = runtime / "native"
+    socket.unlink(missing_ok=True)  # left by a daemon that was killed: wait for the new one
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(folder)}
     daemon = subprocess.Popen(
         ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
@@ -59,8 +59,26 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not socket.exists():
         daemon.kill()
         daemon.wait()
+        return None
+    return daemon, f"unix:{socket}"
+
+
+def stop_pulseaudio(daemon: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    daemon.send_signal(sig)
+    try:
+        daemon.wait(5)
+    except subprocess.TimeoutExpired:
+        daemon.kill()
+        daemon.wait()
+
+
+@pytest.fixture(scope="module")
+def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A private PulseAudio daemon with one null sink, for this module's tests only."""
+    started = start_pulseaudio(tmp_path_factory.mktemp("pulse"))
+    if started is None:
         pytest.skip("pulseaudio did not start here")
-    server = f"unix:{socket}"
+    daemon, server = started
     previous = os.environ.get("PULSE_SERVER")
     # QtMultimedia connects once per process, on first use: this must come first.
     # (libpulse reads it on every connection.)
@@ -70,12 +88,7 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         os.environ.pop("PULSE_SERVER", None)
     else:
         os.environ["PULSE_SERVER"] = previous
-    daemon.send_signal(signal.SIGTERM)
-    try:
-        daemon.wait(5)
-    except subprocess.TimeoutExpired:
-        daemon.kill()
-        daemon.wait()
+    stop_pulseaudio(daemon)
 
 
 class Recording:
@@ -211,6 +224,47 @@ def test_stop_silences_the_sink_within_100_ms(
         assert 0.3 < played <= (stopped - began) + 0.1
     finally:
         player.close()
+
+
+def test_a_restarted_sound_server_is_connected_again(
+        null_sink: str, clips: dict[str, Clip], qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from backcoach.speech.pulse_player import PulsePlayer  # noqa: PLC0415
+
+    first = start_pulseaudio(tmp_path)
+    if first is None:
+        pytest.skip("pulseaudio did not start here")
+    daemon, server = first
+    monkeypatch.setenv("PULSE_SERVER", server)  # this test's own server, not the module's
+    player = PulsePlayer()
+    failures: list[str] = []
+    player.failed.connect(failures.append)
+    player.start()
+    try:
+        qtbot.waitUntil(lambda: player.is_open, timeout=5000)
+        with qtbot.waitSignal(player.started, timeout=5000):
+            long = player.play(clips["Lie face up on a mat"].pcm, time.monotonic(), 1)
+        with qtbot.waitSignal(player.ended, timeout=5000) as ended:
+            stop_pulseaudio(daemon, signal.SIGKILL)  # the server dies mid-sentence
+        assert ended.args is not None and ended.args[0] == long and ended.args[2] is False
+        second = start_pulseaudio(tmp_path)  # and comes back on the same socket
+        assert second is not None
+        daemon = second[0]
+        recording = Recording(server, tmp_path / "after.raw")
+        try:
+            recording.wait_until_recording(qtbot)
+            qtbot.wait(2500)  # the new null sink's first start (see docs/speech.md)
+            with qtbot.waitSignal(player.ended, timeout=5000) as again:
+                after = player.play(clips["Three"].pcm, time.monotonic(), 1)
+            assert again.args is not None and again.args[0] == after and again.args[2] is True
+            qtbot.wait(200)
+        finally:
+            heard = recording.stop()
+        assert audible_seconds(heard) == pytest.approx(clips["Three"].seconds, abs=0.1)
+        assert failures == []
+    finally:
+        player.close()
+        stop_pulseaudio(daemon)
 
 
 @needs_espeak

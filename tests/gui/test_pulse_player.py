@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backcoach.speech import pulse_player
 from backcoach.speech.pulse_player import BUFFER_FRAMES, NO_PULSE_LIBRARY, PulsePlayer, scaled
 from backcoach.speech.pulse_stream import PulseError, PulseMissingError
 from backcoach.speech.speaker import NO_OUTPUT
@@ -165,9 +166,45 @@ def test_no_libpulse_means_failed_with_how_to_install_it(qtbot: QtBot) -> None:
         player.close()
 
 
-def test_a_stream_that_breaks_while_playing_ends_the_cue_and_says_why(qtbot: QtBot) -> None:
+def test_a_lost_server_is_connected_again_and_the_next_cue_plays(qtbot: QtBot) -> None:
+    streams = [FakeStream(fail_after=3), FakeStream()]
+    opened: list[FakeStream] = []
+
+    def connect() -> FakeStream:
+        opened.append(streams[len(opened)])
+        return opened[-1]
+
+    player = PulsePlayer(open_stream=connect)
+    events = Events(player)
+    player.start()
+    try:
+        qtbot.waitUntil(lambda: player.is_open, timeout=2000)
+        cut = player.play(tone(800, 1.0), time.monotonic())
+        qtbot.waitUntil(lambda: ("ended", cut, False) in events.log, timeout=2000)
+        qtbot.waitUntil(lambda: len(opened) == 2, timeout=2000)
+        after = player.play(tone(900, 0.05), time.monotonic())
+        qtbot.waitUntil(lambda: ("ended", after, True) in events.log, timeout=2000)
+        assert events.log == [("started", cut), ("ended", cut, False),
+                              ("started", after), ("ended", after, True)]
+        assert streams[0].closed and player.is_open
+        assert streams[1].heard().count(900) == round(0.05 * SAMPLE_RATE)
+    finally:
+        player.close()
+
+
+def test_a_server_that_stays_away_ends_the_cue_and_says_why(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pulse_player, "RECONNECT_S", 0.3)
     stream = FakeStream(fail_after=3)
-    player = PulsePlayer(open_stream=lambda: stream)
+    connects: list[float] = []
+
+    def connect() -> FakeStream:
+        if connects:
+            raise PulseError("Connection refused")
+        connects.append(time.monotonic())
+        return stream
+
+    player = PulsePlayer(open_stream=connect)
     events = Events(player)
     player.start()
     try:
@@ -179,6 +216,21 @@ def test_a_stream_that_breaks_while_playing_ends_the_cue_and_says_why(qtbot: QtB
         assert stream.closed and not player.is_open
     finally:
         player.close()
+
+
+def test_closing_while_it_waits_for_a_lost_server_says_nothing_failed(qtbot: QtBot) -> None:
+    stream = FakeStream(fail_after=3)
+    player = PulsePlayer(open_stream=lambda: stream)  # the same broken stream, again and again
+    events = Events(player)
+    player.start()
+    qtbot.waitUntil(lambda: player.is_open, timeout=2000)
+    token = player.play(tone(800, 1.0), time.monotonic())
+    qtbot.waitUntil(lambda: ("ended", token, False) in events.log, timeout=2000)
+    began = time.monotonic()
+    player.close()
+    assert time.monotonic() - began < 1.0  # not the whole reconnect time
+    qtbot.wait(100)
+    assert [entry[0] for entry in events.log] == ["started", "ended"]
 
 
 def test_close_ends_the_audio_thread_and_closes_the_stream(
