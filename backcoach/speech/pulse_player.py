@@ -16,9 +16,10 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from backcoach.speech.mixer import Job, Mixer
+from backcoach.speech.player_signals import PlayerSignals
 from backcoach.speech.pulse_stream import PulseError, PulseMissingError, PulseStream
 from backcoach.speech.speaker import NO_OUTPUT
 from backcoach.speech.wavfile import SAMPLE_RATE, SAMPLE_WIDTH, samples, to_pcm
@@ -63,14 +64,8 @@ def scaled(pcm: bytes, volume: float) -> bytes:
     return to_pcm(array.array("h", [int(value * volume) for value in samples(pcm)]))
 
 
-class PulsePlayer(QObject):
+class PulsePlayer(PlayerSignals):
     """The GUI thread's handle on the audio thread. Every call but close returns at once."""
-
-    opened = Signal()
-    started = Signal(int, float)  # token, when its first sample is heard
-    ended = Signal(int, float, bool)  # token, when it went quiet, whether it played to the end
-    dropped = Signal(int)
-    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *,
                  open_stream: Callable[[], Stream] = open_pulse_stream) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from backcoach.speech.mixer import Job, Mixer
+from backcoach.speech.player_signals import PlayerSignals
 from backcoach.speech.speaker import NO_OUTPUT
 from backcoach.speech.wavfile import SAMPLE_RATE, SAMPLE_WIDTH
 
@@ -48,14 +49,8 @@ def sink_format() -> QAudioFormat:
     return audio_format
 
 
-class _SinkFeeder(QObject):
+class _SinkFeeder(PlayerSignals):
     """Lives on the audio thread; the only object that touches the sink."""
-
-    opened = Signal()
-    started = Signal(int, float)  # token, when its first sample is heard
-    ended = Signal(int, float, bool)  # token, when it went quiet, whether it played to the end
-    dropped = Signal(int)
-    failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -139,14 +134,8 @@ class _SinkFeeder(QObject):
             self._timer.stop()
 
 
-class QtPlayer(QObject):
+class QtPlayer(PlayerSignals):
     """The GUI thread's handle on the audio thread. Every call returns at once."""
-
-    opened = Signal()
-    started = Signal(int, float)
-    ended = Signal(int, float, bool)
-    dropped = Signal(int)
-    failed = Signal(str)
 
     _open = Signal()
     _play = Signal(object)

@@ -138,32 +138,25 @@ def test_scaled_keeps_full_volume_as_is_and_scales_each_sample() -> None:
     assert list(samples(scaled(pcm, 0.0))) == [0, 0, 0, 0, 0]
 
 
-def test_no_server_means_failed_with_the_no_output_reason(qtbot: QtBot) -> None:
+@pytest.mark.parametrize(("error", "reason"), [
+    (PulseError("Connection refused"), NO_OUTPUT),
+    (PulseMissingError("libpulse-simple.so.0: cannot open shared object file"),
+     NO_PULSE_LIBRARY),
+])
+def test_no_output_means_failed_with_the_reason_in_words(
+        qtbot: QtBot, error: PulseError, reason: str) -> None:
     def refuse() -> FakeStream:
-        raise PulseError("Connection refused")
+        raise error
 
     player = PulsePlayer(open_stream=refuse)
     try:
         with qtbot.waitSignal(player.failed, timeout=2000) as failed:
             player.start()
-        assert failed.args == [NO_OUTPUT] and not player.is_open
+        assert failed.args == [reason] and not player.is_open
         player.start()  # again, once its thread has ended: nothing happens
     finally:
         player.close()
-
-
-def test_no_libpulse_means_failed_with_how_to_install_it(qtbot: QtBot) -> None:
-    def missing() -> FakeStream:
-        raise PulseMissingError("libpulse-simple.so.0: cannot open shared object file")
-
-    player = PulsePlayer(open_stream=missing)
-    try:
-        with qtbot.waitSignal(player.failed, timeout=2000) as failed:
-            player.start()
-        assert failed.args == [NO_PULSE_LIBRARY]
-        assert "sudo apt install libpulse0" in NO_PULSE_LIBRARY
-    finally:
-        player.close()
+    assert "sudo apt install libpulse0" in NO_PULSE_LIBRARY
 
 
 def test_a_lost_server_is_connected_again_and_the_next_cue_plays(qtbot: QtBot) -> None:

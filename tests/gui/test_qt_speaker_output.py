@@ -7,23 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from backcoach.speech.cache import SpeechCache, VoiceChoice
 from backcoach.speech.engine import SpeechEngine
+from backcoach.speech.player_signals import PlayerSignals
 from backcoach.speech.qt_speaker import QtSpeaker
 from backcoach.speech.speaker import NO_OUTPUT, SpeechListener
 
 
-class SlowPlayer(QObject):
+class SlowPlayer(PlayerSignals):
     """A player whose output opens (or fails) when the test says so."""
-
-    opened = Signal()
-    started = Signal(int, float)
-    ended = Signal(int, float, bool)
-    dropped = Signal(int)
-    failed = Signal(str)
 
     def __init__(self, *, already_open: bool = False) -> None:
         super().__init__()
