@@ -27,7 +27,7 @@ from backcoach.ui.session_services import SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
-# decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 1.3 MiB for pictures no
+# decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 3.7 MiB for pictures no
 # window manager shows (docks and menus take the theme's icon, from the .desktop file).
 ICON_SIZES = (16, 24, 32, 48, 64, 128)
 
@@ -43,7 +43,7 @@ def configure_application(app: QApplication) -> None:
 def app_icon() -> QIcon:
     """Our own PNGs of the app icon (the same picture packaging/install puts in the theme),
     so that a checkout or a bundle has it too. Not the SVG, nor the theme's copy of it: an
-    SVG icon loads QtSvg and its icon engine, 1.4 MiB of resident memory for this alone."""
+    SVG icon loads QtSvg and its icon engine, 1.0-1.4 MiB of resident memory for it alone."""
     folder = resources.files("backcoach.resources") / "icons" / "hicolor"
     icon = QIcon()
     for size in ICON_SIZES:

@@ -83,12 +83,9 @@ class QtSpeaker(QObject):
         self._player.failed.connect(self._fall_back)
         # A session waits for the sound output too (prepare's ready comes after it is
         # open): a stream can take seconds to start, and a cue due before that is dropped.
-        self._output_open = False
         self._after_open: list[Callable[[], None]] = []
-        self._player.opened.connect(self._on_output_opened)
+        self._player.opened.connect(self._run_after_open)
         self._player.start()  # after connecting: a refused connection fails at once
-        if self._player.is_open:  # opened before it was handed to us
-            self._on_output_opened()
         # Bound slots of this QObject, so emits from the helper thread are queued to ours.
         self._rendered.connect(self._on_rendered)
         self._batch_done.connect(self._run_here)
@@ -242,17 +239,13 @@ class QtSpeaker(QObject):
         if rendered.generation == self._generation and rendered.clip is not None:
             self._clips[rendered.text] = rendered.clip
 
-    @Slot()
-    def _on_output_opened(self) -> None:
-        self._output_open = True
-        self._run_after_open()
-
     def _when_output_open(self, callback: Callable[[], None]) -> None:
-        if self._output_open or self._captions is not None:
+        if self._player.is_open or self._captions is not None:
             callback()
         else:
             self._after_open.append(callback)
 
+    @Slot()
     def _run_after_open(self) -> None:
         waiting, self._after_open = self._after_open, []
         for callback in waiting:

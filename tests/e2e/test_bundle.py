@@ -11,7 +11,6 @@ import array
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.pulse import start_pulseaudio, stop_pulseaudio
 from support.speech import needs_espeak
 
 from backcoach.speech.engine import SpeechEngine
@@ -154,33 +154,17 @@ def test_the_app_starts_offscreen_and_stays_up(app: Path, tmp_path: Path) -> Non
 
 @pytest.fixture
 def null_sink(tmp_path: Path) -> Iterator[str]:
-    """A private PulseAudio daemon with one null sink (as tests/e2e/test_speech_playback)."""
+    """A private PulseAudio daemon with one null sink."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
         pytest.skip("needs pulseaudio and parec (apt install pulseaudio pulseaudio-utils)")
-    runtime = tmp_path / "pulse-runtime"
-    runtime.mkdir(mode=0o700)
-    socket = runtime / "native"
-    daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
-         "--load=module-null-sink sink_name=nullsink",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}"],
-        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not socket.exists() and daemon.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
+    started = start_pulseaudio(tmp_path / "pulse")
+    if started is None:
+        pytest.skip("pulseaudio did not start here")
+    daemon, server = started
     try:
-        if not socket.exists():
-            pytest.skip("pulseaudio did not start here")
-        yield f"unix:{socket}"
+        yield server
     finally:
-        daemon.send_signal(signal.SIGTERM)
-        try:
-            daemon.wait(5)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait()
+        stop_pulseaudio(daemon)
 
 
 def child_commands(pid: int) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.pulse import start_pulseaudio, stop_pulseaudio
 from support.speech import espeak_missing, needs_espeak
 
 from backcoach.session.cues import Cue, CueKind, Priority
@@ -37,39 +38,6 @@ pytestmark = [
 
 RATE = 22050
 LEVEL = 500
-
-
-def start_pulseaudio(folder: Path) -> tuple[subprocess.Popen[bytes], str] | None:
-    """A private PulseAudio daemon with one null sink, serving a socket in ``folder``
-    (its server address is returned); None if it did not start."""
-    runtime = folder / "runtime"
-    runtime.mkdir(mode=0o700, exist_ok=True)
-    socket = runtime / "native"
-    socket.unlink(missing_ok=True)  # left by a daemon that was killed: wait for the new one
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(folder)}
-    daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
-         "--load=module-null-sink sink_name=nullsink",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not socket.exists() and daemon.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    if not socket.exists():
-        daemon.kill()
-        daemon.wait()
-        return None
-    return daemon, f"unix:{socket}"
-
-
-def stop_pulseaudio(daemon: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
-    daemon.send_signal(sig)
-    try:
-        daemon.wait(5)
-    except subprocess.TimeoutExpired:
-        daemon.kill()
-        daemon.wait()
 
 
 @pytest.fixture(scope="module")
