@@ -18,12 +18,12 @@ from backcoach.speech.qt_speaker import open_speaker
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
+from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import DBusScreenKeeper
-from backcoach.ui.session_media import SessionMedia, raise_window
-from backcoach.ui.session_messages import PlayError
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.media import SessionMedia, raise_window
+from backcoach.ui.session.messages import PlayError
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
@@ -56,8 +56,12 @@ def app_icon() -> QIcon:
 def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:
     """The real voice, screen keeper and remembered settings, in ``language``."""
     keeper = SettingsKeeper(settings, paths.settings_file)
-    return SessionServices(open_speaker(paths, settings, language=language), keeper,
-                           DBusScreenKeeper(), language=language)
+    return SessionServices(
+        open_speaker(paths, settings, language=language),
+        keeper,
+        DBusScreenKeeper(),
+        language=language,
+    )
 
 
 def close_services(services: SessionServices) -> None:
@@ -65,8 +69,7 @@ def close_services(services: SessionServices) -> None:
     services.screen.close()
 
 
-def build_main_window(library: Library, paths: AppPaths,
-                      services: SessionServices) -> MainWindow:
+def build_main_window(library: Library, paths: AppPaths, services: SessionServices) -> MainWindow:
     window = MainWindow(library, paths.window_state_file, services)
     # Media keys from the desktop (GNOME, KDE) while a session is loaded: MPRIS on the
     # session bus. Owned by the window, so a window rebuilt for a new language gets its own.
@@ -93,8 +96,11 @@ class LanguageSwitch(QObject):
         self.translators = Translators(app)
         self.window: MainWindow | None = None
 
-    def open(self, language: str, library: Library | None = None,
-             ) -> tuple[MainWindow, list[str]]:
+    def open(
+        self,
+        language: str,
+        library: Library | None = None,
+    ) -> tuple[MainWindow, list[str]]:
         """A new main window in ``language`` (not yet shown), and what went wrong on the way."""
         problems = []
         if problem := self.translators.install(language):
@@ -123,8 +129,9 @@ class LanguageSwitch(QObject):
             window.statusBar().showMessage(problem)
 
 
-def run_app(paths: AppPaths, argv: list[str], play_routine: str | None = None,
-            language: str | None = None) -> int:
+def run_app(
+    paths: AppPaths, argv: list[str], play_routine: str | None = None, language: str | None = None
+) -> int:
     """The desktop app; with ``play_routine`` it opens on the player and starts that routine
     after the get-ready countdown (exit status 2, with a message, if it cannot).
     ``language`` overrides the user's setting (--lang); else it follows the system."""

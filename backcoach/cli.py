@@ -60,26 +60,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="full instructions the first time an exercise comes up (default), always, or never",
     )
     export = commands.add_parser(
-        "export-audio", help="write a routine's whole guided session as one WAV file",
+        "export-audio",
+        help="write a routine's whole guided session as one WAV file",
         description="ROUTINE is a routine id or a routine file. Voice and rate come from "
         "your settings; the file is mono 16-bit PCM at 22050 Hz (see docs/speech.md).",
     )
     export.add_argument("routine", metavar="ROUTINE")
     export.add_argument("out", metavar="OUT.wav", type=Path)
     export.add_argument(
-        "--verbosity", choices=[v.value for v in Verbosity], default=None,
+        "--verbosity",
+        choices=[v.value for v in Verbosity],
+        default=None,
         help="as for script (default: your settings, first-time unless changed)",
     )
     play = commands.add_parser(
-        "play", help="open the app on the player and start ROUTINE after the get-ready countdown",
+        "play",
+        help="open the app on the player and start ROUTINE after the get-ready countdown",
         description="ROUTINE is a routine id or a routine file (for a desktop shortcut); "
-        "--last starts the routine started last time (the launcher's \"start last routine\").",
+        '--last starts the routine started last time (the launcher\'s "start last routine").',
     )
     which = play.add_mutually_exclusive_group(required=True)
     which.add_argument("routine", metavar="ROUTINE", nargs="?")
     which.add_argument("--last", action="store_true", help="the routine started last time")
     illustrate = commands.add_parser(
-        "illustrate", help="draw an exercise's key poses to an SVG or PNG file",
+        "illustrate",
+        help="draw an exercise's key poses to an SVG or PNG file",
         description="EXERCISE is an exercise id, name or alias; OUT ends in .svg or .png.",
     )
     illustrate.add_argument("exercise", metavar="EXERCISE")
@@ -95,8 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_language(args: argparse.Namespace, paths: AppPaths,
-                    environ: dict[str, str] | os._Environ[str]) -> str:
+def choose_language(
+    args: argparse.Namespace, paths: AppPaths, environ: dict[str, str] | os._Environ[str]
+) -> str:
     """--lang, else $BACKCOACH_LANG, else the app's setting, else the system's language."""
     if args.lang:
         return str(args.lang)
@@ -234,8 +240,16 @@ def cmd_export_audio(
 ) -> int:
     from backcoach.speech.export import export_command  # noqa: PLC0415 (only this command needs speech)
 
-    return export_command(args.routine, args.out, args.verbosity, library=library, paths=paths,
-                          stdout=out, stderr=sys.stderr, language=args.language)
+    return export_command(
+        args.routine,
+        args.out,
+        args.verbosity,
+        library=library,
+        paths=paths,
+        stdout=out,
+        stderr=sys.stderr,
+        language=args.language,
+    )
 
 
 def cmd_illustrate(args: argparse.Namespace, library: Library, out: TextIO) -> int:
@@ -260,16 +274,18 @@ def cmd_check(args: argparse.Namespace, library: Library, out: TextIO) -> int:
 
 def check_built_in(library: Library, out: TextIO) -> int:
     """The built-in content (and its translation): problems, then texts still in English."""
-    problems = [problem for problem in library.problems
-                if problem.file.startswith("resources/")]
+    problems = [problem for problem in library.problems if problem.file.startswith("resources/")]
     for problem in problems:
         print(problem, file=out)
     untranslated = library.coverage.untranslated if library.coverage else []
     for line in untranslated:
         print(f"not translated: {line}", file=out)
     if library.coverage is not None and not problems and not untranslated:
-        print(f"{library.coverage.language}: all {library.coverage.translated} files "
-              "translated, no problems", file=out)
+        print(
+            f"{library.coverage.language}: all {library.coverage.translated} files "
+            "translated, no problems",
+            file=out,
+        )
     return 1 if problems or untranslated else 0
 
 
@@ -294,8 +310,7 @@ def main(
         if getattr(args, "last", False):
             routine = load_settings(paths.settings_file)[0].last_routine
             if not routine:
-                print("backcoach: no routine has been started yet; opening the app",
-                      file=err)
+                print("backcoach: no routine has been started yet; opening the app", file=err)
         # The window follows the system's language as Qt sees it, unless told otherwise.
         language = args.lang or os.environ.get("BACKCOACH_LANG") or None
         return run_app(paths, sys.argv[:1], play_routine=routine or None, language=language)

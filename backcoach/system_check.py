@@ -62,4 +62,3 @@ def speech_library_problem(
     if any(finder(name) for name in ESPEAK_LIBRARIES):
         return None
     return NO_ESPEAK_LIBRARY
-

@@ -72,8 +72,7 @@ def frame_times(poses: ExercisePoses, size: QSize, style: FigureStyle) -> dict[s
         paint_scene(painter, target, build_scene(poses, pose, frame=frame), style)
         painter.end()
 
-    return {"shapes": median_ms(shapes), "paint": median_ms(paint_only),
-            "frame": median_ms(whole)}
+    return {"shapes": median_ms(shapes), "paint": median_ms(paint_only), "frame": median_ms(whole)}
 
 
 def baselines(size: QSize) -> dict[str, float]:
@@ -130,8 +129,10 @@ def main() -> int:
             for part in ("shapes", "paint", "frame"):
                 ms = times[part]
                 verdict = ("ok" if ms < TARGET_FRAME_MS else "SLOW") if part == "frame" else ""
-                print(f"{exercise_id + ' ' + part + ' ' + label:34} {ms:10.3f} "
-                      f"{ms / base['fill']:8.1f} {ms / base['ellipse']:10.1f}  {verdict}")
+                print(
+                    f"{exercise_id + ' ' + part + ' ' + label:34} {ms:10.3f} "
+                    f"{ms / base['fill']:8.1f} {ms / base['ellipse']:10.1f}  {verdict}"
+                )
             if times["frame"] > worst[1]:
                 worst = (exercise_id, times["frame"])
         print(f"{'worst frame ' + label:34} {worst[1]:10.3f}   ({worst[0]})")
@@ -139,8 +140,11 @@ def main() -> int:
     start = time.perf_counter()
     built_in_catalog.cache_clear()
     catalog = built_in_catalog()
-    thumbs = [thumbnail_image(p, QSize(64, 48), style) for e in library.exercises
-              if (p := catalog.for_exercise(library.exercise(e))) is not None]
+    thumbs = [
+        thumbnail_image(p, QSize(64, 48), style)
+        for e in library.exercises
+        if (p := catalog.for_exercise(library.exercise(e))) is not None
+    ]
     elapsed = (time.perf_counter() - start) * 1000
     print(f"{'read poses + 21 thumbnails':34} {elapsed:10.1f}   ({len(thumbs)} drawn)")
 
@@ -156,13 +160,16 @@ def main() -> int:
         label = f"{size.width()}x{size.height()}"
         empty, _ = cpu_share(args.seconds, lambda t: idle.update())
         before = view.paints
-        animated, wall = cpu_share(args.seconds, lambda t: view.show_moment(
-            poses, 0, (t % 2.0) / 2.0, first_rep=True))  # lift the hips, over and over
+        animated, wall = cpu_share(
+            args.seconds, lambda t: view.show_moment(poses, 0, (t % 2.0) / 2.0, first_rep=True)
+        )  # lift the hips, over and over
         verdict = "ok" if animated < TARGET_CPU else "HIGH"
         rate = (view.paints - before) / wall
         print(f"{'30 fps, empty window ' + label:34} {empty * 100:9.1f}% of a core")
-        print(f"{'30 fps, bridge ' + label:34} {animated * 100:9.1f}% of a core "
-              f"({(animated - empty) * 100:+.1f}% over empty, {rate:.0f} frames/s)  {verdict}")
+        print(
+            f"{'30 fps, bridge ' + label:34} {animated * 100:9.1f}% of a core "
+            f"({(animated - empty) * 100:+.1f}% over empty, {rate:.0f} frames/s)  {verdict}"
+        )
     view.close()
     idle.close()
     return 0

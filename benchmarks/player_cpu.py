@@ -64,16 +64,17 @@ def build(case: str, data_dir: str) -> Any:
     from backcoach.speech.captions import CaptionSpeaker  # noqa: PLC0415
     from backcoach.store.paths import resolve_paths  # noqa: PLC0415
     from backcoach.store.settings import Settings  # noqa: PLC0415
+    from backcoach.ui.desktop.screensaver import NoScreenKeeper  # noqa: PLC0415
     from backcoach.ui.main_window import MainWindow  # noqa: PLC0415
-    from backcoach.ui.player_settings import SettingsKeeper  # noqa: PLC0415
-    from backcoach.ui.screensaver import NoScreenKeeper  # noqa: PLC0415
-    from backcoach.ui.session_services import SessionServices  # noqa: PLC0415
+    from backcoach.ui.player.settings import SettingsKeeper  # noqa: PLC0415
+    from backcoach.ui.session.services import SessionServices  # noqa: PLC0415
 
     paths = resolve_paths(data_dir, {})
     settings = Settings(get_ready_s=0)  # straight into the session
     speaker = CaptionSpeaker("a silent benchmark")
-    services = SessionServices(speaker, SettingsKeeper(settings, None),
-                               NoScreenKeeper("not measured"))
+    services = SessionServices(
+        speaker, SettingsKeeper(settings, None), NoScreenKeeper("not measured")
+    )
     window = MainWindow(load_content(paths), paths.window_state_file, services)
     window.resize(1280, 800)
     window.show()
@@ -100,8 +101,12 @@ def measure_loop(app: Any, seconds: float, stop: Any, case: str) -> None:
     def end() -> None:
         result["cpu"] = time.process_time() - result["cpu0"]
         result["wall"] = time.perf_counter() - result["wall0"]
-        figures = {"case": case, "cpu_percent": 100 * result["cpu"] / result["wall"],
-                   "wall_s": result["wall"], "rss_kib": rss_kib()}
+        figures = {
+            "case": case,
+            "cpu_percent": 100 * result["cpu"] / result["wall"],
+            "wall_s": result["wall"],
+            "rss_kib": rss_kib(),
+        }
         figures.update(stop() or {})
         print(json.dumps(figures), flush=True)
         app.quit()
@@ -148,8 +153,7 @@ def app_child(case: str, seconds: float) -> None:
         config = Path(data_dir) / "config"
         config.mkdir()
         # No get-ready countdown: straight into the session (after its cues are rendered).
-        (config / "settings.json").write_text('{"version": 1, "get_ready_s": 0}',
-                                              encoding="utf-8")
+        (config / "settings.json").write_text('{"version": 1, "get_ready_s": 0}', encoding="utf-8")
 
         def stop() -> dict[str, bool]:
             speaking = False
@@ -173,15 +177,22 @@ def app_child(case: str, seconds: float) -> None:
 
 
 def run_case(case: str, seconds: float, locale: str) -> dict[str, Any]:
-    env = {name: value for name, value in os.environ.items()
-           if name not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "BACKCOACH_LANG")}
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "BACKCOACH_LANG")
+    }
     env["LANG"] = locale
     if "DISPLAY" not in env:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.player_cpu", "--child", case, "--seconds",
-         str(seconds)], capture_output=True, text=True, env=env, check=False,
-        timeout=seconds + 120)
+        [sys.executable, "-m", "benchmarks.player_cpu", "--child", case, "--seconds", str(seconds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=seconds + 120,
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise SystemExit(f"{case} failed ({done.returncode}):\n{done.stderr}")
@@ -192,10 +203,14 @@ def run_case(case: str, seconds: float, locale: str) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="measured time per case")
-    parser.add_argument("--voice", action="store_true",
-                        help="also the real app with its voice (needs a sound server)")
-    parser.add_argument("--locale", default="en_US.UTF-8",
-                        help="LANG for every case (default: %(default)s)")
+    parser.add_argument(
+        "--voice",
+        action="store_true",
+        help="also the real app with its voice (needs a sound server)",
+    )
+    parser.add_argument(
+        "--locale", default="en_US.UTF-8", help="LANG for every case (default: %(default)s)"
+    )
     parser.add_argument("--child", choices=(*CASES, *APP_CASES), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child in APP_CASES:
@@ -204,19 +219,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child, args.seconds)
         return 0
-    platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if "DISPLAY" in os.environ
-                                                     else "offscreen")
-    print(f"{args.seconds:g} s per case, platform {platform}, LANG {args.locale}, "
-          f"Python {sys.version.split()[0]}")
+    platform = os.environ.get("QT_QPA_PLATFORM") or (
+        "xcb" if "DISPLAY" in os.environ else "offscreen"
+    )
+    print(
+        f"{args.seconds:g} s per case, platform {platform}, LANG {args.locale}, "
+        f"Python {sys.version.split()[0]}"
+    )
     cases = (*CASES, *APP_CASES) if args.voice else CASES
     results = {case: run_case(case, args.seconds, args.locale) for case in cases}
     bare = results["bare"]
     print(f"{'case':<8} {'CPU % of a core':>16} {'RSS MiB':>9} {'RSS / bare':>11}")
     for case, result in results.items():
-        note = ("" if "speaking" not in result
-                else "  speaking" if result["speaking"] else "  NOT SPEAKING (captions)")
-        print(f"{case:<8} {result['cpu_percent']:>16.2f} {result['rss_kib'] / 1024:>9.1f} "
-              f"{result['rss_kib'] / bare['rss_kib']:>11.2f}{note}")
+        note = (
+            ""
+            if "speaking" not in result
+            else "  speaking"
+            if result["speaking"]
+            else "  NOT SPEAKING (captions)"
+        )
+        print(
+            f"{case:<8} {result['cpu_percent']:>16.2f} {result['rss_kib'] / 1024:>9.1f} "
+            f"{result['rss_kib'] / bare['rss_kib']:>11.2f}{note}"
+        )
     print(f"targets: CPU <= {CPU_TARGET_PERCENT:g} %, RSS <= {MEMORY_TARGET_RATIO:g}x bare")
     return 0
 

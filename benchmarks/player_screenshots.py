@@ -26,10 +26,10 @@ from backcoach.languages import LANGUAGES
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import resolve_paths
 from backcoach.store.settings import Settings
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import RecordingScreenKeeper
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.translators import Translators
 
 ROUTINE = "gentle-start"
@@ -56,8 +56,15 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def shoot(app: QApplication, window: MainWindow, clock: Clock, out: Path,
-          every_stage: bool, *, suffix: str = "") -> None:
+def shoot(
+    app: QApplication,
+    window: MainWindow,
+    clock: Clock,
+    out: Path,
+    every_stage: bool,
+    *,
+    suffix: str = "",
+) -> None:
     window.start_routine(window.library.routines[ROUTINE])
     settle(app)
     if every_stage:
@@ -113,8 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as data:
         paths = resolve_paths(data, {})
         clock = Clock()
-        services = SessionServices(RecordingSpeaker(), SettingsKeeper(Settings(), None),
-                                   RecordingScreenKeeper(), clock, language=args.lang)
+        services = SessionServices(
+            RecordingSpeaker(),
+            SettingsKeeper(Settings(), None),
+            RecordingScreenKeeper(),
+            clock,
+            language=args.lang,
+        )
         window = MainWindow(load_content(paths, args.lang), paths.window_state_file, services)
         window.resize(1280, 800)
         window.show()

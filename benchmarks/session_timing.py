@@ -1,6 +1,6 @@
 """How close to their moment the real Qt session driver says cues, against a bare QTimer.
 
-Runs the real SessionDriver (backcoach/ui/session_driver.py) on a real Qt event loop with
+Runs the real SessionDriver (backcoach/ui/session/driver.py) on a real Qt event loop with
 the real monotonic clock, on a session with many cues a second, and reports:
 
 - cue lateness (emission time - due time): p50, p95, max, in ms;
@@ -42,7 +42,7 @@ from backcoach.model import DoseOverride, Exercise, Routine, RoutineItem
 from backcoach.session.cues import Cue, CueKind, Priority, build_cues
 from backcoach.session.machine import CueDue, SessionMachine, SessionSummary
 from backcoach.session.plan import Timeline, plan_routine
-from backcoach.ui.session_driver import SessionDriver
+from backcoach.ui.session.driver import SessionDriver
 
 METRONOME_S = 0.1  # an extra cue every 100 ms on top of the real ones: ten or more a second
 TARGET_P95_MS = 15.0
@@ -65,21 +65,29 @@ def session_of(library: Library, seconds: float) -> tuple[Timeline, list[Cue]]:
     exercises = {exercise.id: exercise}
     reps = 1
     while True:
-        routine = Routine("timing", "Timing", "", (RoutineItem(
-            exercise.id, DoseOverride(sets=1, reps=reps)),), rest_between_s=0.0)
+        routine = Routine(
+            "timing",
+            "Timing",
+            "",
+            (RoutineItem(exercise.id, DoseOverride(sets=1, reps=reps)),),
+            rest_between_s=0.0,
+        )
         timeline = plan_routine(routine, exercises)
         if timeline.total_s >= seconds or reps >= 50:
             break
         reps += 1
     if timeline.total_s < seconds:
         sets = math.ceil(seconds / timeline.total_s)
-        routine = replace(routine, items=(RoutineItem(
-            exercise.id, DoseOverride(sets=min(sets, 10), reps=reps, rest_s=5.0)),))
+        routine = replace(
+            routine,
+            items=(
+                RoutineItem(exercise.id, DoseOverride(sets=min(sets, 10), reps=reps, rest_s=5.0)),
+            ),
+        )
         timeline = plan_routine(routine, exercises)
     cues = build_cues(timeline)
     ticks = [
-        Cue(round(step.start + k * METRONOME_S, 6), CueKind.COUNT, "tick", Priority.LOW,
-            step.index)
+        Cue(round(step.start + k * METRONOME_S, 6), CueKind.COUNT, "tick", Priority.LOW, step.index)
         for step in timeline.steps
         for k in range(math.ceil(step.duration / METRONOME_S))
         if step.start + k * METRONOME_S < step.end
@@ -95,8 +103,12 @@ def percentiles_ms(values: Sequence[float]) -> dict[str, float]:
         return {"p50": math.nan, "p95": math.nan, "max": math.nan, "count": 0}
     ordered = sorted(values)
     p95 = ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-    return {"p50": statistics.median(ordered) * 1000, "p95": p95 * 1000,
-            "max": ordered[-1] * 1000, "count": len(ordered)}
+    return {
+        "p50": statistics.median(ordered) * 1000,
+        "p95": p95 * 1000,
+        "max": ordered[-1] * 1000,
+        "count": len(ordered),
+    }
 
 
 def run_driver(app: QCoreApplication, timeline: Timeline, cues: list[Cue]) -> dict[str, Any]:
@@ -158,8 +170,11 @@ def run_bare_timer(app: QCoreApplication, period_s: float, seconds: float) -> di
     began = time.monotonic()
     timer.start()
     app.exec()
-    return {"period_ms": period_s * 1000, "seconds": seconds,
-            "lateness_ms": percentiles_ms(lateness)}
+    return {
+        "period_ms": period_s * 1000,
+        "seconds": seconds,
+        "lateness_ms": percentiles_ms(lateness),
+    }
 
 
 def best_of(repeats: int, work: Callable[[], object]) -> float:
@@ -175,14 +190,20 @@ def plan_and_script(library: Library) -> dict[str, Any]:
     """Planning + scripting the longest built-in routine, against loading the library."""
     if not library.routines:
         return {}
-    longest = max(library.routines.values(),
-                  key=lambda r: plan_routine(r, library.exercises).total_s)
+    longest = max(
+        library.routines.values(), key=lambda r: plan_routine(r, library.exercises).total_s
+    )
     timeline = plan_routine(longest, library.exercises)
     plan_s = best_of(20, lambda: build_cues(plan_routine(longest, library.exercises)))
     load_s = best_of(5, lambda: load_library([built_in_folder()]))
-    return {"routine": longest.id, "session_s": timeline.total_s,
-            "cues": len(build_cues(timeline)), "plan_script_ms": plan_s * 1000,
-            "load_library_ms": load_s * 1000, "ratio": plan_s / load_s}
+    return {
+        "routine": longest.id,
+        "session_s": timeline.total_s,
+        "cues": len(build_cues(timeline)),
+        "plan_script_ms": plan_s * 1000,
+        "load_library_ms": load_s * 1000,
+        "ratio": plan_s / load_s,
+    }
 
 
 # -- a broken PySide6 build -----------------------------------------------------------
@@ -219,11 +240,13 @@ def measure(seconds: float, baseline_seconds: float) -> dict[str, Any]:
     driver = run_driver(app, timeline, cues)
     base, ours = baseline["lateness_ms"], driver["lateness_ms"]
     return {
-        "python": sys.version.split()[0], "pyside6": PySide6.__version__,
+        "python": sys.version.split()[0],
+        "pyside6": PySide6.__version__,
         "driver": driver,
         "baseline_bare_qtimer": baseline,
-        "ratio_to_baseline": {key: ours[key] / base[key] if base[key] else math.inf
-                              for key in ("p50", "p95", "max")},
+        "ratio_to_baseline": {
+            key: ours[key] / base[key] if base[key] else math.inf for key in ("p50", "p95", "max")
+        },
         "targets": {
             "p95_lateness_ms": TARGET_P95_MS,
             "p95_met": ours["p95"] <= TARGET_P95_MS,
@@ -237,39 +260,56 @@ def measure(seconds: float, baseline_seconds: float) -> dict[str, Any]:
 def print_table(report: dict[str, Any]) -> None:
     driver, baseline = report["driver"], report["baseline_bare_qtimer"]
     ours, base, ratio = driver["lateness_ms"], baseline["lateness_ms"], report["ratio_to_baseline"]
-    print(f"session timing: Python {report['python']}, PySide6 {report['pyside6']}; "
-          f"{driver['session_s']:.1f} s session, {driver['cues']} cues "
-          f"({driver['cues_per_s']:.1f} a second)\n")
+    print(
+        f"session timing: Python {report['python']}, PySide6 {report['pyside6']}; "
+        f"{driver['session_s']:.1f} s session, {driver['cues']} cues "
+        f"({driver['cues_per_s']:.1f} a second)\n"
+    )
     print(f"{'lateness (ms)':<44}{'p50':>8}{'p95':>8}{'max':>8}{'n':>7}")
-    print(f"{'cues from the session driver':<44}{ours['p50']:8.2f}{ours['p95']:8.2f}"
-          f"{ours['max']:8.2f}{ours['count']:7d}")
+    print(
+        f"{'cues from the session driver':<44}{ours['p50']:8.2f}{ours['p95']:8.2f}"
+        f"{ours['max']:8.2f}{ours['count']:7d}"
+    )
     label = f"bare precise QTimer, {baseline['period_ms']:.0f} ms period (baseline)"
     print(f"{label:<44}{base['p50']:8.2f}{base['p95']:8.2f}{base['max']:8.2f}{base['count']:7d}")
     print(f"{'driver / baseline':<44}{ratio['p50']:8.2f}{ratio['p95']:8.2f}{ratio['max']:8.2f}\n")
     targets = report["targets"]
-    print(f"end of session: {driver['end_error_ms']:.2f} ms after the plan's end; "
-          f"schedule drift {driver['drift_ms_per_hour']:.6f} ms per hour")
-    print(f"  projected for an hour-long session: {driver['end_error_ms_projected_hour']:.2f} ms "
-          f"(target < {targets['end_error_ms_per_hour']:.0f} ms per hour: "
-          f"{'met' if targets['end_error_met'] else 'MISSED'}); naive scaling "
-          f"end error x 3600 / {driver['session_s']:.0f} s = "
-          f"{driver['end_error_ms_scaled_per_hour']:.1f} ms")
-    print(f"p95 lateness target <= {targets['p95_lateness_ms']:.0f} ms: "
-          f"{'met' if targets['p95_met'] else 'MISSED'}")
+    print(
+        f"end of session: {driver['end_error_ms']:.2f} ms after the plan's end; "
+        f"schedule drift {driver['drift_ms_per_hour']:.6f} ms per hour"
+    )
+    print(
+        f"  projected for an hour-long session: {driver['end_error_ms_projected_hour']:.2f} ms "
+        f"(target < {targets['end_error_ms_per_hour']:.0f} ms per hour: "
+        f"{'met' if targets['end_error_met'] else 'MISSED'}); naive scaling "
+        f"end error x 3600 / {driver['session_s']:.0f} s = "
+        f"{driver['end_error_ms_scaled_per_hour']:.1f} ms"
+    )
+    print(
+        f"p95 lateness target <= {targets['p95_lateness_ms']:.0f} ms: "
+        f"{'met' if targets['p95_met'] else 'MISSED'}"
+    )
     plan = report["plan_and_script"]
     if plan:
-        print(f"\nplan + script of the longest built-in routine, {plan['routine']} "
-              f"({plan['session_s'] / 60:.1f} min, {plan['cues']} cues): "
-              f"{plan['plan_script_ms']:.2f} ms; loading the library (baseline): "
-              f"{plan['load_library_ms']:.2f} ms; ratio {plan['ratio']:.2f}")
+        print(
+            f"\nplan + script of the longest built-in routine, {plan['routine']} "
+            f"({plan['session_s'] / 60:.1f} min, {plan['cues']} cues): "
+            f"{plan['plan_script_ms']:.2f} ms; loading the library (baseline): "
+            f"{plan['load_library_ms']:.2f} ms; ratio {plan['ratio']:.2f}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=float, default=60.0,
-                        help="length of the timed session (default 60)")
-    parser.add_argument("--baseline-seconds", type=float, default=15.0,
-                        help="how long the bare QTimer baseline runs first (default 15)")
+    parser.add_argument(
+        "--seconds", type=float, default=60.0, help="length of the timed session (default 60)"
+    )
+    parser.add_argument(
+        "--baseline-seconds",
+        type=float,
+        default=15.0,
+        help="how long the bare QTimer baseline runs first (default 15)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     report = measure(args.seconds, args.baseline_seconds)

@@ -62,7 +62,7 @@ from backcoach.speech.qt_speaker import QtSpeaker
 from backcoach.speech.schedule import distinct_texts, planned_cues, session_cues
 from backcoach.speech.session_voice import SessionVoice
 from backcoach.speech.speaker import SpeechListener
-from backcoach.ui.session_driver import SessionDriver
+from backcoach.ui.session.driver import SessionDriver
 
 RATE = 22050
 SILENT_GAP_S = 0.15
@@ -82,10 +82,19 @@ def null_sink(folder: Path) -> Iterator[str]:
     socket = runtime / "native"
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(folder)}
     daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
-         "--log-target=stderr", "--load=module-null-sink sink_name=nullsink",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "pulseaudio",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "-n",
+            "--disallow-exit",
+            "--log-target=stderr",
+            "--load=module-null-sink sink_name=nullsink",
+            f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 10
@@ -124,8 +133,16 @@ class SinkRecorder:
     def __init__(self, server: str, folder: Path) -> None:
         self._raw, self._marks_file = folder / "sink.raw", folder / "marks.txt"
         self._parec = subprocess.Popen(
-            ["parec", f"--server={server}", "--device=nullsink.monitor", "--format=s16le",
-             "--channels=1", f"--rate={RATE}", "--latency-msec=2", "--raw"],
+            [
+                "parec",
+                f"--server={server}",
+                "--device=nullsink.monitor",
+                "--format=s16le",
+                "--channels=1",
+                f"--rate={RATE}",
+                "--latency-msec=2",
+                "--raw",
+            ],
             stdout=subprocess.PIPE,
         )
         self._stamper = subprocess.Popen(
@@ -192,8 +209,11 @@ class CollectorLog:
     def take(self) -> dict[str, float]:
         pauses, self.pauses = self.pauses, []
         longest = max((seconds for _, seconds in pauses), default=0.0)
-        return {"collections": len(pauses), "full": sum(1 for g, _ in pauses if g == 2),
-                "longest_ms": longest * 1000}
+        return {
+            "collections": len(pauses),
+            "full": sum(1 for g, _ in pauses if g == 2),
+            "longest_ms": longest * 1000,
+        }
 
 
 class GapMeter:
@@ -224,12 +244,16 @@ class GapMeter:
         gaps = sorted(self.gaps) or [0.0]
         collector = self._collector.take()
         minutes = sum(self.gaps) / 60 or 1.0
-        return {"ticks": len(self.gaps), "max_gap_ms": gaps[-1] * 1000,
-                "gaps_over_5ms_per_minute": sum(1 for g in gaps if g > 0.005) / minutes,
-                "p99_gap_ms": gaps[int(0.99 * (len(gaps) - 1))] * 1000,
-                "blocked_ms": max(0.0, gaps[-1] - 0.001) * 1000,
-                "gc_runs": collector["collections"], "gc_full_runs": collector["full"],
-                "gc_longest_ms": collector["longest_ms"]}
+        return {
+            "ticks": len(self.gaps),
+            "max_gap_ms": gaps[-1] * 1000,
+            "gaps_over_5ms_per_minute": sum(1 for g in gaps if g > 0.005) / minutes,
+            "p99_gap_ms": gaps[int(0.99 * (len(gaps) - 1))] * 1000,
+            "blocked_ms": max(0.0, gaps[-1] - 0.001) * 1000,
+            "gc_runs": collector["collections"],
+            "gc_full_runs": collector["full"],
+            "gc_longest_ms": collector["longest_ms"],
+        }
 
 
 def run_loop(seconds: float) -> None:
@@ -249,8 +273,13 @@ def percentile(values: list[float], q: float) -> float:
 def summary(values: list[float]) -> dict[str, float]:
     if not values:
         return {"n": 0}
-    return {"n": len(values), "p50_ms": statistics.median(values),
-            "p95_ms": percentile(values, 0.95), "max_ms": max(values), "min_ms": min(values)}
+    return {
+        "n": len(values),
+        "p50_ms": statistics.median(values),
+        "p95_ms": percentile(values, 0.95),
+        "max_ms": max(values),
+        "min_ms": min(values),
+    }
 
 
 def prepare(speaker: QtSpeaker, timeline: Timeline) -> tuple[dict[str, float], float]:
@@ -269,8 +298,13 @@ def prepare(speaker: QtSpeaker, timeline: Timeline) -> tuple[dict[str, float], f
     return lengths, time.monotonic() - started
 
 
-def speak(speaker: QtSpeaker, timeline: Timeline, lengths: Mapping[str, float], seconds: float,
-          lead_s: float) -> list[tuple[Cue, float]]:
+def speak(
+    speaker: QtSpeaker,
+    timeline: Timeline,
+    lengths: Mapping[str, float],
+    seconds: float,
+    lead_s: float,
+) -> list[tuple[Cue, float]]:
     """The real driver runs the session for ``seconds``: every cue said with its due time."""
     machine = SessionMachine(timeline, session_cues(timeline, lengths))
     driver = SessionDriver(machine)
@@ -290,8 +324,9 @@ def speak(speaker: QtSpeaker, timeline: Timeline, lengths: Mapping[str, float], 
     return said
 
 
-def measure(routine_id: str, seconds: float, baseline_s: float, lead_s: float,
-            player_kind: str = "pulse") -> dict[str, Any]:
+def measure(
+    routine_id: str, seconds: float, baseline_s: float, lead_s: float, player_kind: str = "pulse"
+) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     library = load_library([built_in_folder()])
     timeline = plan_routine(library.routines[routine_id], library.exercises)
@@ -330,37 +365,57 @@ def measure(routine_id: str, seconds: float, baseline_s: float, lead_s: float,
         said = speak(speaker, timeline, lengths, seconds, lead_s)
         speaking = meter.stop()
         speaker.close()
-    return {"said": said, "heard": heard, "lengths": lengths, "render_s": render_s,
-            "texts": len(lengths), "baseline": baseline, "rendering": rendering,
-            "speaking": speaking, "app": app}
+    return {
+        "said": said,
+        "heard": heard,
+        "lengths": lengths,
+        "render_s": render_s,
+        "texts": len(lengths),
+        "baseline": baseline,
+        "rendering": rendering,
+        "speaking": speaking,
+        "app": app,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--routine", default="gentle-start")
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--baseline-seconds", type=float, default=None,
-                        help="how long the baseline runs (default: as long as --seconds, so "
-                        "the longest gaps of the two are drawn from as many ticks)")
-    parser.add_argument("--lead", type=float, default=0.1,
-                        help="how far ahead cues are handed to the speaker (0: at their moment)")
-    parser.add_argument("--player", choices=("pulse", "qt"), default="pulse",
-                        help="pulse: libpulse-simple, as the app on Linux; qt: QtMultimedia")
+    parser.add_argument(
+        "--baseline-seconds",
+        type=float,
+        default=None,
+        help="how long the baseline runs (default: as long as --seconds, so "
+        "the longest gaps of the two are drawn from as many ticks)",
+    )
+    parser.add_argument(
+        "--lead",
+        type=float,
+        default=0.1,
+        help="how far ahead cues are handed to the speaker (0: at their moment)",
+    )
+    parser.add_argument(
+        "--player",
+        choices=("pulse", "qt"),
+        default="pulse",
+        help="pulse: libpulse-simple, as the app on Linux; qt: QtMultimedia",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.baseline_seconds is None:
         args.baseline_seconds = args.seconds
     missing = [tool for tool in ("pulseaudio", "parec") if shutil.which(tool) is None]
     if missing:
-        print(f"needs {', '.join(missing)} (apt install pulseaudio pulseaudio-utils)",
-              file=sys.stderr)
+        print(
+            f"needs {', '.join(missing)} (apt install pulseaudio pulseaudio-utils)", file=sys.stderr
+        )
         return 2
     with tempfile.TemporaryDirectory() as folder, null_sink(Path(folder)) as server:
         os.environ["PULSE_SERVER"] = server  # before a player connects
         recorder = SinkRecorder(server, Path(folder))
         time.sleep(3.0)  # parec's first seconds are mis-stamped (measured): let it settle
-        result = measure(args.routine, args.seconds, args.baseline_seconds, args.lead,
-                         args.player)
+        result = measure(args.routine, args.seconds, args.baseline_seconds, args.lead, args.player)
         values = recorder.stop()
     report = analyse(result, recorder, values)
     if args.json:
@@ -375,8 +430,11 @@ def analyse(result: dict[str, Any], recorder: SinkRecorder, values: list[int]) -
     said = result["said"]
     measured, reported, skipped = [], [], 0
     for number, (cue, due) in enumerate(said):
-        previous_end = (said[number - 1][1] + result["lengths"].get(said[number - 1][0].text, 0)
-                        if number else 0.0)
+        previous_end = (
+            said[number - 1][1] + result["lengths"].get(said[number - 1][0].text, 0)
+            if number
+            else 0.0
+        )
         if due - previous_end < SILENT_GAP_S:
             skipped += 1  # no silence before it: its onset cannot be seen in the sound
             continue
@@ -386,11 +444,15 @@ def analyse(result: dict[str, Any], recorder: SinkRecorder, values: list[int]) -
         if id(cue) in result["heard"]:
             reported.append((result["heard"][id(cue)] - due) * 1000)
     return {
-        "cues_said": len(said), "cues_checked": len(measured),
+        "cues_said": len(said),
+        "cues_checked": len(measured),
         "cues_without_silence_before": skipped,
-        "texts_rendered": result["texts"], "render_s": result["render_s"],
-        "onset_at_sink": summary(measured), "onset_reported": summary(reported),
-        "gui_baseline": result["baseline"], "gui_while_rendering": result["rendering"],
+        "texts_rendered": result["texts"],
+        "render_s": result["render_s"],
+        "onset_at_sink": summary(measured),
+        "onset_reported": summary(reported),
+        "gui_baseline": result["baseline"],
+        "gui_while_rendering": result["rendering"],
         "gui_while_speaking": result["speaking"],
     }
 
@@ -400,30 +462,38 @@ def print_report(report: dict[str, Any]) -> None:
         if not figures.get("n"):
             print(f"{name:34s} no data")
             return
-        print(f"{name:34s} n={figures['n']:3.0f}  p50 {figures['p50_ms']:6.1f}  "
-              f"p95 {figures['p95_ms']:6.1f}  max {figures['max_ms']:6.1f}  "
-              f"min {figures['min_ms']:6.1f} ms")
+        print(
+            f"{name:34s} n={figures['n']:3.0f}  p50 {figures['p50_ms']:6.1f}  "
+            f"p95 {figures['p95_ms']:6.1f}  max {figures['max_ms']:6.1f}  "
+            f"min {figures['min_ms']:6.1f} ms"
+        )
 
-    print(f"cues said {report['cues_said']}, checked {report['cues_checked']} "
-          f"({report['cues_without_silence_before']} follow another cue without a silent gap)")
+    print(
+        f"cues said {report['cues_said']}, checked {report['cues_checked']} "
+        f"({report['cues_without_silence_before']} follow another cue without a silent gap)"
+    )
     print(f"rendered {report['texts_rendered']} texts in {report['render_s']:.2f} s")
     row("onset error, measured at the sink", report["onset_at_sink"])
     row("onset error, the player's own report", report["onset_reported"])
     for name in ("gui_baseline", "gui_while_rendering", "gui_while_speaking"):
         figures = report[name]
-        print(f"{name:22s} longest gap {figures['max_gap_ms']:6.2f} ms "
-              f"(blocked {figures['blocked_ms']:5.2f} ms), p99 {figures['p99_gap_ms']:4.2f} ms, "
-              f"{figures['gaps_over_5ms_per_minute']:4.1f} gaps > 5 ms a minute, "
-              f"{figures['ticks']} ticks; gc ran {figures['gc_runs']}x "
-              f"({figures['gc_full_runs']} full), longest {figures['gc_longest_ms']:.2f} ms")
+        print(
+            f"{name:22s} longest gap {figures['max_gap_ms']:6.2f} ms "
+            f"(blocked {figures['blocked_ms']:5.2f} ms), p99 {figures['p99_gap_ms']:4.2f} ms, "
+            f"{figures['gaps_over_5ms_per_minute']:4.1f} gaps > 5 ms a minute, "
+            f"{figures['ticks']} ticks; gc ran {figures['gc_runs']}x "
+            f"({figures['gc_full_runs']} full), longest {figures['gc_longest_ms']:.2f} ms"
+        )
     onset = report["onset_at_sink"]
     if onset.get("n"):
         verdict = "meets" if onset["p95_ms"] <= TARGET_ONSET_P95_MS else "MISSES"
         print(f"onset p95 target <= {TARGET_ONSET_P95_MS:.0f} ms: {verdict}")
     blocked = report["gui_while_speaking"]["blocked_ms"]
-    print(f"GUI block target <= {TARGET_BLOCK_MS:.0f} ms: "
-          f"{'meets' if blocked <= TARGET_BLOCK_MS else 'MISSES'} "
-          f"(baseline {report['gui_baseline']['blocked_ms']:.2f} ms)")
+    print(
+        f"GUI block target <= {TARGET_BLOCK_MS:.0f} ms: "
+        f"{'meets' if blocked <= TARGET_BLOCK_MS else 'MISSES'} "
+        f"(baseline {report['gui_baseline']['blocked_ms']:.2f} ms)"
+    )
 
 
 if __name__ == "__main__":

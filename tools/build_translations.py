@@ -24,8 +24,10 @@ def qt_tool(name: str) -> str:
         return str(beside)
     found = shutil.which(name)
     if found is None:
-        sys.exit(f"build_translations: {name} not found; it comes with PySide6 "
-                 "(pip install PySide6-Essentials)")
+        sys.exit(
+            f"build_translations: {name} not found; it comes with PySide6 "
+            "(pip install PySide6-Essentials)"
+        )
     return found
 
 
@@ -35,14 +37,20 @@ def compile_all(force: bool) -> int:
         qm = ts.with_suffix(".qm")
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        result = subprocess.run([qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0:
-            sys.exit(f"build_translations: lrelease failed on {ts.name}:\n"
-                     f"{result.stdout}{result.stderr}")
+            sys.exit(
+                f"build_translations: lrelease failed on {ts.name}:\n{result.stdout}{result.stderr}"
+            )
         # lrelease reports "Generated N translation(s) (N finished and M unfinished)".
-        summary = next((line.strip() for line in result.stdout.splitlines()
-                        if "Generated" in line), "")
+        summary = next(
+            (line.strip() for line in result.stdout.splitlines() if "Generated" in line), ""
+        )
         print(f"build_translations: {qm.relative_to(ROOT)}: {summary}", file=sys.stderr)
         built += 1
     return built
@@ -51,14 +59,16 @@ def compile_all(force: bool) -> int:
 def update_sources() -> None:
     sources = sorted(str(path) for path in (ROOT / "backcoach").rglob("*.py"))
     for ts in sorted(FOLDER.glob("*.ts")):
-        subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
-                       check=True)
+        subprocess.run(
+            [qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--update", action="store_true",
-                        help="first refresh the .ts files from the Python source")
+    parser.add_argument(
+        "--update", action="store_true", help="first refresh the .ts files from the Python source"
+    )
     parser.add_argument("--force", action="store_true", help="compile even if up to date")
     args = parser.parse_args()
     if args.update:

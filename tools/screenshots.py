@@ -20,9 +20,9 @@ from backcoach.content.library import built_in_folder, load_library
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import resolve_paths
 from backcoach.store.settings import Settings
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import RecordingScreenKeeper
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.translators import Translators
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -41,8 +41,12 @@ def main() -> int:
     if language != "en":
         translate_library(library, language)
     suffix = "" if language == "en" else f"-{language}"
-    services = SessionServices(RecordingSpeaker(), SettingsKeeper(Settings(), None),
-                               RecordingScreenKeeper(), language=language)
+    services = SessionServices(
+        RecordingSpeaker(),
+        SettingsKeeper(Settings(), None),
+        RecordingScreenKeeper(),
+        language=language,
+    )
     with tempfile.TemporaryDirectory() as data_dir:  # no saved window size either
         window = build_main_window(library, resolve_paths(data_dir, {}), services)
         window.resize(1180, 760)
@@ -59,8 +63,10 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(DOCS / f"screenshot-education{suffix}.png"))
         window.close()
-    print(f"{language}: {len(library.exercises)} exercises, {len(library.routines)} routines, "
-          f"{len(library.topics)} topics, {len(library.problems)} problems")
+    print(
+        f"{language}: {len(library.exercises)} exercises, {len(library.routines)} routines, "
+        f"{len(library.topics)} topics, {len(library.problems)} problems"
+    )
     return 0
 
 

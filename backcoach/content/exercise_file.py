@@ -60,12 +60,19 @@ SIDE_PLACEHOLDERS = frozenset({"side", "other"})
 # Holding the breath under effort raises blood pressure: no text may ask for it, in any
 # language we ship. Each pattern comes with the words that, just before it, negate it.
 _BREATH_HOLDS = (
-    (re.compile(r"\bhold(ing)?\s+(your|the)\s+breath\b", re.IGNORECASE),
-     re.compile(r"(never|not|n't|don't|without)\s*$")),
+    (
+        re.compile(r"\bhold(ing)?\s+(your|the)\s+breath\b", re.IGNORECASE),
+        re.compile(r"(never|not|n't|don't|without)\s*$"),
+    ),
     # German: "Atem anhalten", "die Luft anzuhalten", "halte den Atem an".
-    (re.compile(r"\b(atem|luft)\s+an(zu)?halten\b|\bh(a|ä)lte?s?t?\s+(den|die|deinen)\s+"
-                r"(atem|luft)\s+an\b", re.IGNORECASE),
-     re.compile(r"\b(nicht|nie|niemals|ohne)\s+((den|die|deinen|deine)\s+)?$")),
+    (
+        re.compile(
+            r"\b(atem|luft)\s+an(zu)?halten\b|\bh(a|ä)lte?s?t?\s+(den|die|deinen)\s+"
+            r"(atem|luft)\s+an\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b(nicht|nie|niemals|ohne)\s+((den|die|deinen|deine)\s+)?$"),
+    ),
 )
 
 

@@ -52,37 +52,69 @@ def available_translations() -> list[str]:
     return sorted(item.name for item in root.iterdir() if item.is_dir())
 
 
-def translate_library(library: Translatable, language: str,
-                      root: Traversable | None = None) -> Coverage:
+def translate_library(
+    library: Translatable, language: str, root: Traversable | None = None
+) -> Coverage:
     """Replaces built-in items by their translation in place; problems go to the library."""
     root = translation_root(language) if root is None else root
     coverage = Coverage(language)
     label = f"resources/translations/{language}"
     topics = {topic.id: topic for topic in library.topics}
-    _translate_kind(library, coverage, root / "exercises", label=f"{label}/exercises",
-                    kind="exercises", items=library.exercises, translate=translate_exercise)
-    _translate_kind(library, coverage, root / "routines", label=f"{label}/routines",
-                    kind="routines", items=library.routines, translate=translate_routine)
-    _translate_kind(library, coverage, root / "education", label=f"{label}/education",
-                    kind="education", items=topics, translate=translate_topic)
+    _translate_kind(
+        library,
+        coverage,
+        root / "exercises",
+        label=f"{label}/exercises",
+        kind="exercises",
+        items=library.exercises,
+        translate=translate_exercise,
+    )
+    _translate_kind(
+        library,
+        coverage,
+        root / "routines",
+        label=f"{label}/routines",
+        kind="routines",
+        items=library.routines,
+        translate=translate_routine,
+    )
+    _translate_kind(
+        library,
+        coverage,
+        root / "education",
+        label=f"{label}/education",
+        kind="education",
+        items=topics,
+        translate=translate_topic,
+    )
     library.topics[:] = sorted(topics.values(), key=lambda topic: (topic.order, topic.title))
     _pose_labels(library, root / "poses.toml", f"{label}/poses.toml")
-    library.exercises = dict(sorted(library.exercises.items(),
-                                    key=lambda kv: kv[1].name.casefold()))
+    library.exercises = dict(
+        sorted(library.exercises.items(), key=lambda kv: kv[1].name.casefold())
+    )
     library.problems.sort()
     return coverage
 
 
-def _translate_kind(library: Translatable, coverage: Coverage, folder: Traversable, *,
-                    label: str, kind: str, items: dict[str, T], translate: Translate[T]) -> None:
+def _translate_kind(
+    library: Translatable,
+    coverage: Coverage,
+    folder: Traversable,
+    *,
+    label: str,
+    kind: str,
+    items: dict[str, T],
+    translate: Translate[T],
+) -> None:
     files = {item.name.removesuffix(".toml"): item for item in _toml_files(folder)}
     for item_id, file in files.items():
         name = f"{label}/{file.name}"
         original = items.get(item_id)
         if original is None or getattr(original, "origin", BUILT_IN) != BUILT_IN:
             if original is None:
-                library.problems.append(Problem(name, 1, f"there is no built-in {kind} "
-                                                f"item {item_id!r} to translate"))
+                library.problems.append(
+                    Problem(name, 1, f"there is no built-in {kind} item {item_id!r} to translate")
+                )
             continue
         raw = parse_bytes(name, file.read_bytes())
         if isinstance(raw, Problem):
@@ -113,10 +145,9 @@ def _pose_labels(library: Translatable, file: Traversable, name: str) -> None:
         if exercise_id not in library.exercises:
             reader.problem((exercise_id,), "no exercise has this id")
         elif not isinstance(table, dict):
-            reader.problem((exercise_id,), "must be a table of pose name = \"label\"")
+            reader.problem((exercise_id,), 'must be a table of pose name = "label"')
         else:
-            labels = {pose: reader.text(table, pose, (exercise_id,), limit=60)
-                      for pose in table}
+            labels = {pose: reader.text(table, pose, (exercise_id,), limit=60) for pose in table}
             library.pose_labels[exercise_id] = {k: v for k, v in labels.items() if v}
     library.problems.extend(reader.problems)
 
@@ -124,6 +155,7 @@ def _pose_labels(library: Translatable, file: Traversable, name: str) -> None:
 def _toml_files(folder: Traversable) -> Iterator[Traversable]:
     if not folder.is_dir():
         return
-    yield from sorted((item for item in folder.iterdir()
-                       if item.name.endswith(".toml") and item.is_file()),
-                      key=lambda item: item.name)
+    yield from sorted(
+        (item for item in folder.iterdir() if item.name.endswith(".toml") and item.is_file()),
+        key=lambda item: item.name,
+    )

@@ -12,8 +12,18 @@ from backcoach.content.raw import RawFile
 from backcoach.content.toml_lines import Path
 from backcoach.model import EducationTopic, Exercise, Routine
 
-EXERCISE_TEXT = ("name", "aliases", "areas", "purpose", "setup", "cautions", "tips", "phases",
-                 "variants", "sources")
+EXERCISE_TEXT = (
+    "name",
+    "aliases",
+    "areas",
+    "purpose",
+    "setup",
+    "cautions",
+    "tips",
+    "phases",
+    "variants",
+    "sources",
+)
 ROUTINE_TEXT = ("title", "description", "frequency", "items")
 TOPIC_TEXT = ("title", "summary", "paragraphs")
 
@@ -30,8 +40,9 @@ class _Overlay:
     def problems(self) -> list[Problem]:
         return sorted(self.reader.problems)
 
-    def text(self, table: dict[str, Any], key: str, path: Path, english: str,
-             limit: int = 2000) -> str:
+    def text(
+        self, table: dict[str, Any], key: str, path: Path, english: str, limit: int = 2000
+    ) -> str:
         if not english:
             if key in table:
                 self.reader.problem((*path, key), "the English text has no such field")
@@ -42,25 +53,39 @@ class _Overlay:
         text = self.reader.text(table, key, path, limit=limit)
         return self._safe(text, (*path, key), english) or english
 
-    def texts(self, table: dict[str, Any], key: str, path: Path, english: tuple[str, ...],
-              *, same_count: bool = True, limit: int = 2000) -> tuple[str, ...]:
+    def texts(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path,
+        english: tuple[str, ...],
+        *,
+        same_count: bool = True,
+        limit: int = 2000,
+    ) -> tuple[str, ...]:
         if key not in table:
             if english:
                 self.missing.append(show_path((*path, key)))
             return english
         texts = self.reader.texts(table, key, path, limit=limit)
         if same_count and len(table[key]) != len(english):
-            self.reader.problem((*path, key), f"has {len(table[key])} entries; the English "
-                                f"has {len(english)}, and each must be translated in place")
+            self.reader.problem(
+                (*path, key),
+                f"has {len(table[key])} entries; the English "
+                f"has {len(english)}, and each must be translated in place",
+            )
             return english
         if len(texts) != len(table[key]):
             return english  # a bad entry: reported by the reader
-        return tuple(self._safe(text, (*path, key, index), english[index] if same_count else "")
-                     or (english[index] if same_count else text)
-                     for index, text in enumerate(texts))
+        return tuple(
+            self._safe(text, (*path, key, index), english[index] if same_count else "")
+            or (english[index] if same_count else text)
+            for index, text in enumerate(texts)
+        )
 
-    def tables(self, table: dict[str, Any], key: str, path: Path,
-               english_count: int) -> list[dict[str, Any]] | None:
+    def tables(
+        self, table: dict[str, Any], key: str, path: Path, english_count: int
+    ) -> list[dict[str, Any]] | None:
         """The translated tables, one per English one; None (and a note) when absent."""
         if key not in table:
             if english_count:
@@ -68,8 +93,11 @@ class _Overlay:
             return None
         tables = self.reader.tables(table, key, path)
         if len(tables) != english_count:
-            self.reader.problem((*path, key), f"has {len(tables)} [[{key}]] tables; the English "
-                                f"has {english_count}, and each must be translated in place")
+            self.reader.problem(
+                (*path, key),
+                f"has {len(tables)} [[{key}]] tables; the English "
+                f"has {english_count}, and each must be translated in place",
+            )
             return None
         return tables
 
@@ -86,8 +114,9 @@ class _Overlay:
         return text
 
 
-def translate_exercise(exercise: Exercise, raw: RawFile) -> tuple[Exercise, list[str],
-                                                                  list[Problem]]:
+def translate_exercise(
+    exercise: Exercise, raw: RawFile
+) -> tuple[Exercise, list[str], list[Problem]]:
     """The exercise in the overlay's words; the fields left in English; what was wrong."""
     o = _Overlay(raw)
     o.reader.unknown_keys(o.data, EXERCISE_TEXT, ())
@@ -96,21 +125,28 @@ def translate_exercise(exercise: Exercise, raw: RawFile) -> tuple[Exercise, list
         path = ("phases", index)
         o.reader.unknown_keys(table, ("action", "detail"), path)
         phase = phases[index]
-        phases[index] = replace(phase, action=o.text(table, "action", path, phase.action),
-                                detail=o.text(table, "detail", path, phase.detail))
+        phases[index] = replace(
+            phase,
+            action=o.text(table, "action", path, phase.action),
+            detail=o.text(table, "detail", path, phase.detail),
+        )
     variants = list(exercise.variants)
     for index, table in enumerate(o.tables(o.data, "variants", (), len(variants)) or []):
         path = ("variants", index)
         o.reader.unknown_keys(table, ("name", "how"), path)
         variant = variants[index]
-        variants[index] = replace(variant, name=o.text(table, "name", path, variant.name, 80),
-                                  how=o.text(table, "how", path, variant.how))
+        variants[index] = replace(
+            variant,
+            name=o.text(table, "name", path, variant.name, 80),
+            how=o.text(table, "how", path, variant.how),
+        )
     sources = list(exercise.sources)
     for index, table in enumerate(o.tables(o.data, "sources", (), len(sources)) or []):
         path = ("sources", index)
         o.reader.unknown_keys(table, ("dose",), path)
-        sources[index] = replace(sources[index],
-                                 dose=o.text(table, "dose", path, sources[index].dose))
+        sources[index] = replace(
+            sources[index], dose=o.text(table, "dose", path, sources[index].dose)
+        )
     aliases = o.texts(o.data, "aliases", (), (), same_count=False, limit=80)
     translated = replace(
         exercise,
@@ -131,8 +167,7 @@ def translate_exercise(exercise: Exercise, raw: RawFile) -> tuple[Exercise, list
     return translated, o.missing, o.problems
 
 
-def translate_routine(routine: Routine, raw: RawFile) -> tuple[Routine, list[str],
-                                                               list[Problem]]:
+def translate_routine(routine: Routine, raw: RawFile) -> tuple[Routine, list[str], list[Problem]]:
     o = _Overlay(raw)
     o.reader.unknown_keys(o.data, ROUTINE_TEXT, ())
     items = list(routine.items)
@@ -150,8 +185,9 @@ def translate_routine(routine: Routine, raw: RawFile) -> tuple[Routine, list[str
     return translated, o.missing, o.problems
 
 
-def translate_topic(topic: EducationTopic, raw: RawFile) -> tuple[EducationTopic, list[str],
-                                                                  list[Problem]]:
+def translate_topic(
+    topic: EducationTopic, raw: RawFile
+) -> tuple[EducationTopic, list[str], list[Problem]]:
     o = _Overlay(raw)
     o.reader.unknown_keys(o.data, TOPIC_TEXT, ())
     translated = replace(

@@ -22,8 +22,9 @@ def start_pose(poses: ExercisePoses, *, other_side: bool = False) -> Pose:
     return key_pose(poses, poses.start, other_side=other_side)
 
 
-def phase_poses(poses: ExercisePoses, phase_index: int, *, first_rep: bool = False) -> tuple[
-        str, str]:
+def phase_poses(
+    poses: ExercisePoses, phase_index: int, *, first_rep: bool = False
+) -> tuple[str, str]:
     """(from, to) pose names of a phase. A repetition starts where the last one ended, or
     at ``start`` on the first repetition. Out-of-range phases are clamped."""
     if not poses.phases:
@@ -39,8 +40,13 @@ def _between(first: Pose, second: Pose, amount: float) -> Pose:
     if first.grounded and second.grounded:
         return blend(first, second, amount)
     # A floating pose (on a bike, in water) blends with the other's resolved height.
-    return blend(first, second, amount, first_y=solve(first).joints["pelvis"][1],
-                 second_y=solve(second).joints["pelvis"][1])
+    return blend(
+        first,
+        second,
+        amount,
+        first_y=solve(first).joints["pelvis"][1],
+        second_y=solve(second).joints["pelvis"][1],
+    )
 
 
 def pose_at(

@@ -110,7 +110,7 @@ JOINT_RANGES: dict[str, Range] = {
 
 
 def joint_of(angle_name: str) -> str:
-    """"knee_near" -> "knee"; "spine" -> "spine"."""
+    """ "knee_near" -> "knee"; "spine" -> "spine"."""
     for side in SIDES:
         if angle_name.endswith(f"_{side}"):
             return angle_name.removesuffix(f"_{side}")

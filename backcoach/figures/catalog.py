@@ -43,9 +43,15 @@ class PoseCatalog:
         if base is None or pose not in base.poses:
             return None
         return ExercisePoses(
-            exercise_id=exercise.id, poses={pose: base.poses[pose]}, start=pose,
-            phases=(pose,) * len(exercise.phases), cycle=() if exercise.phases else (pose,),
-            props=base.props, near=base.near, camera=base.camera, source=base.source,
+            exercise_id=exercise.id,
+            poses={pose: base.poses[pose]},
+            start=pose,
+            phases=(pose,) * len(exercise.phases),
+            cycle=() if exercise.phases else (pose,),
+            props=base.props,
+            near=base.near,
+            camera=base.camera,
+            source=base.source,
         )
 
 
@@ -77,9 +83,13 @@ def load_catalog(folder: Traversable | None = None, label: str = "resources/pose
         expected = item.name.removesuffix(".toml")
         if result.exercise_id != expected:
             line = raw.locator.line_of(("exercise",))
-            catalog.problems.append(Problem(
-                name, line, f"exercise: {result.exercise_id!r} must match the file name "
-                f"({expected}.toml)"))
+            catalog.problems.append(
+                Problem(
+                    name,
+                    line,
+                    f"exercise: {result.exercise_id!r} must match the file name ({expected}.toml)",
+                )
+            )
             continue
         catalog.poses[result.exercise_id] = result
         catalog.raws[result.exercise_id] = raw
@@ -100,14 +110,24 @@ def check_catalog(catalog: PoseCatalog, exercises: Mapping[str, Exercise]) -> li
         raw = catalog.raws[exercise_id]
         exercise = exercises.get(exercise_id)
         if exercise is None:
-            problems.append(Problem(raw.name, raw.locator.line_of(("exercise",)),
-                                    f"exercise: no exercise has the id {exercise_id!r}"))
+            problems.append(
+                Problem(
+                    raw.name,
+                    raw.locator.line_of(("exercise",)),
+                    f"exercise: no exercise has the id {exercise_id!r}",
+                )
+            )
         else:
             problems.extend(check_against(raw, poses, exercise))
     for exercise_id in exercises:
         if exercise_id not in catalog.poses:
-            problems.append(Problem(f"resources/poses/{exercise_id}.toml", 1,
-                                    f"missing: exercise {exercise_id!r} has no pose file"))
+            problems.append(
+                Problem(
+                    f"resources/poses/{exercise_id}.toml",
+                    1,
+                    f"missing: exercise {exercise_id!r} has no pose file",
+                )
+            )
     return sorted(problems)
 
 
@@ -120,12 +140,22 @@ def check_against(raw: RawFile, poses: ExercisePoses, exercise: Exercise) -> lis
             return [problem(("phases",), f"{exercise.id} is a timed activity: give a cycle")]
         return []
     if len(poses.phases) != len(exercise.phases):
-        return [problem(("phases",), f"lists {len(poses.phases)} poses but {exercise.id} has "
-                        f"{len(exercise.phases)} phases: one pose per phase, in order")]
+        return [
+            problem(
+                ("phases",),
+                f"lists {len(poses.phases)} poses but {exercise.id} has "
+                f"{len(exercise.phases)} phases: one pose per phase, in order",
+            )
+        ]
     out = []
     for index, phase in enumerate(exercise.phases):
         before = poses.phases[index - 1] if index else poses.start
         if phase.hold and poses.phases[index] != before:
-            out.append(problem(("phases", index), f"phase {index + 1} is a hold: it must stay "
-                               f"in {before!r}, not move to {poses.phases[index]!r}"))
+            out.append(
+                problem(
+                    ("phases", index),
+                    f"phase {index + 1} is a hold: it must stay "
+                    f"in {before!r}, not move to {poses.phases[index]!r}",
+                )
+            )
     return out

@@ -38,17 +38,18 @@ def shape_bounds(shape: Shape) -> tuple[float, float, float, float]:
     """(left, bottom, right, top) of everything the shape covers."""
     boxes = [bounds(shape.polygons)] if shape.polygons else []
     boxes += [(x - r, y - r, x + r, y + r) for pair in shape.capsules for x, y, r in pair]
-    return (min(box[0] for box in boxes), min(box[1] for box in boxes),
-            max(box[2] for box in boxes), max(box[3] for box in boxes))
+    return (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
 
 
 def project(figure: Body, camera: float) -> Projected:
     """Orthographic view from the side, tilted ``camera`` degrees down."""
     c, s = math.cos(math.radians(camera)), math.sin(math.radians(camera))
-    return {
-        name: (x, y * c - z * s, z * c + y * s)
-        for name, (x, y, z) in figure.joints.items()
-    }
+    return {name: (x, y * c - z * s, z * c + y * s) for name, (x, y, z) in figure.joints.items()}
 
 
 def project_point(point: Vec, camera: float, mirrored: bool) -> tuple[float, float, float]:
@@ -85,8 +86,11 @@ def _spine_tube(joints: Projected, steps: int = 4) -> list[Capsule]:
         u = 1 - t
         x = u * u * p[0] + 2 * u * t * k[0] + t * t * c[0]
         y = u * u * p[1] + 2 * u * t * k[1] + t * t * c[1]
-        radius = (r["pelvis"] + (r["waist"] - r["pelvis"]) * 2 * t if t <= 0.5
-                  else r["waist"] + (r["chest"] - r["waist"]) * (2 * t - 1))
+        radius = (
+            r["pelvis"] + (r["waist"] - r["pelvis"]) * 2 * t
+            if t <= 0.5
+            else r["waist"] + (r["chest"] - r["waist"]) * (2 * t - 1)
+        )
         circles.append((x, y, radius))
     return list(pairwise(circles))
 
@@ -100,8 +104,7 @@ def _triangle(centre: Circle, first: Circle, second: Circle) -> list[Capsule]:
     return [(centre, first), (centre, second), (first, second)]
 
 
-def _limb(joints: Projected, side: str, chain: tuple[tuple[str, str, str], ...]) -> list[
-        Capsule]:
+def _limb(joints: Projected, side: str, chain: tuple[tuple[str, str, str], ...]) -> list[Capsule]:
     out = []
     for segment, start, end in chain:
         r0, r1 = b.LIMB_RADII[segment]
@@ -110,22 +113,32 @@ def _limb(joints: Projected, side: str, chain: tuple[tuple[str, str, str], ...])
 
 
 LEG = (("thigh", "hip", "knee"), ("shin", "knee", "ankle"), ("foot", "heel", "toe"))
-ARM = (("upper_arm", "shoulder", "elbow"), ("forearm", "elbow", "wrist"),
-       ("hand", "wrist", "knuckles"))
+ARM = (
+    ("upper_arm", "shoulder", "elbow"),
+    ("forearm", "elbow", "wrist"),
+    ("hand", "wrist", "knuckles"),
+)
 
 
 def body_groups(joints: Projected) -> list[tuple[str, float, list[Capsule]]]:
     """(near/far/body, depth, capsules) for the trunk, the head and each limb."""
     r = b.TRUNK_RADII
     trunk = _spine_tube(joints)
-    trunk += _triangle(_c(joints, "pelvis", r["pelvis"]), _c(joints, "hip_near", r["hip"]),
-                       _c(joints, "hip_far", r["hip"]))
-    trunk += _triangle(_c(joints, "chest", r["chest"]),
-                       _c(joints, "shoulder_near", r["shoulder"]),
-                       _c(joints, "shoulder_far", r["shoulder"]))
+    trunk += _triangle(
+        _c(joints, "pelvis", r["pelvis"]),
+        _c(joints, "hip_near", r["hip"]),
+        _c(joints, "hip_far", r["hip"]),
+    )
+    trunk += _triangle(
+        _c(joints, "chest", r["chest"]),
+        _c(joints, "shoulder_near", r["shoulder"]),
+        _c(joints, "shoulder_far", r["shoulder"]),
+    )
     head_circle = _c(joints, "head", b.HEAD_RADIUS)
-    head = [(_c(joints, "neck_base", r["neck"]), _c(joints, "head_base", r["neck"])),
-            (head_circle, head_circle)]
+    head = [
+        (_c(joints, "neck_base", r["neck"]), _c(joints, "head_base", r["neck"])),
+        (head_circle, head_circle),
+    ]
     nose = _c(joints, "nose", NOSE_RADIUS)
     if math.dist(nose[:2], head_circle[:2]) > b.HEAD_RADIUS * 0.55:  # hidden when turned
         head.append((nose, nose))
@@ -150,8 +163,7 @@ def figure_shapes(joints: Projected) -> list[Shape]:
     seen_dark = False
     for role, depth, capsules in sorted(body_groups(joints), key=lambda group: group[1]):
         dark = role != "far"
-        shapes.append(Shape(role, depth=depth, halo=dark and seen_dark,
-                            capsules=tuple(capsules)))
+        shapes.append(Shape(role, depth=depth, halo=dark and seen_dark, capsules=tuple(capsules)))
         seen_dark = seen_dark or dark
     return shapes
 

@@ -19,7 +19,8 @@ from PySide6.QtSvg import QSvgGenerator
 from backcoach.content.library import Library, built_in_folder, load_library
 from backcoach.figures.catalog import PoseCatalog, built_in_catalog
 from backcoach.figures.exercise_poses import ExercisePoses
-from backcoach.figures.painter import FigureStyle, paint_strip, strip_aspect
+from backcoach.figures.painter import FigureStyle
+from backcoach.figures.strip import paint_strip, strip_aspect
 from backcoach.model import Exercise
 
 PNG_WIDTH = 800
@@ -48,18 +49,23 @@ def _ensure_gui() -> None:
         QGuiApplication(sys.argv[:1])
 
 
-def _paint_titled(painter: QPainter, rect: QRectF, exercise: Exercise, poses: ExercisePoses,
-                  style: FigureStyle) -> None:
+def _paint_titled(
+    painter: QPainter, rect: QRectF, exercise: Exercise, poses: ExercisePoses, style: FigureStyle
+) -> None:
     title_height = rect.height() * TITLE_SHARE
     font = QFont(painter.font())
     font.setPixelSize(max(10, round(title_height * 0.6)))
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(style.colours["caption"])
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_height),
-                     Qt.AlignmentFlag.AlignCenter, exercise.name)
-    body = QRectF(rect.left(), rect.top() + title_height, rect.width(),
-                  rect.height() - title_height)
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), title_height),
+        Qt.AlignmentFlag.AlignCenter,
+        exercise.name,
+    )
+    body = QRectF(
+        rect.left(), rect.top() + title_height, rect.width(), rect.height() - title_height
+    )
     paint_strip(painter, body, poses, style)
 
 
@@ -97,19 +103,25 @@ def write_picture(exercise: Exercise, poses: ExercisePoses, out_path: Path) -> N
         raise OSError(f"cannot write {out_path}")
 
 
-def illustrate(exercise_id_or_name: str, out_path: str | Path, library: Library,
-               catalog: PoseCatalog | None = None) -> int:
+def illustrate(
+    exercise_id_or_name: str,
+    out_path: str | Path,
+    library: Library,
+    catalog: PoseCatalog | None = None,
+) -> int:
     """``backcoach illustrate EXERCISE OUT.svg|OUT.png``: 0 when written, else 1 with a
     message on stderr."""
     out = Path(out_path)
     if out.suffix.lower() not in (".svg", ".png"):
-        print(f"backcoach illustrate: {out}: give a file ending in .svg or .png",
-              file=sys.stderr)
+        print(f"backcoach illustrate: {out}: give a file ending in .svg or .png", file=sys.stderr)
         return 1
     exercise = find_exercise(library, exercise_id_or_name)
     if exercise is None:
-        print(f"backcoach illustrate: no exercise called {exercise_id_or_name!r} "
-              "(see `backcoach exercises` for the ids)", file=sys.stderr)
+        print(
+            f"backcoach illustrate: no exercise called {exercise_id_or_name!r} "
+            "(see `backcoach exercises` for the ids)",
+            file=sys.stderr,
+        )
         return 1
     poses = (catalog or built_in_catalog()).for_exercise(exercise)
     if poses is None:
@@ -124,13 +136,18 @@ def illustrate(exercise_id_or_name: str, out_path: str | Path, library: Library,
     return 0
 
 
-def contact_sheet(library: Library, out_path: str | Path, catalog: PoseCatalog | None = None,
-                  columns: int = SHEET_COLUMNS) -> int:
+def contact_sheet(
+    library: Library,
+    out_path: str | Path,
+    catalog: PoseCatalog | None = None,
+    columns: int = SHEET_COLUMNS,
+) -> int:
     """Every exercise's key poses, name above, on one PNG; returns how many were drawn."""
     _ensure_gui()
     catalog = catalog or built_in_catalog()
-    items = [(e, p) for e in library.exercises.values()
-             if (p := catalog.for_exercise(e)) is not None]
+    items = [
+        (e, p) for e in library.exercises.values() if (p := catalog.for_exercise(e)) is not None
+    ]
     rows = math.ceil(len(items) / columns)
     cell_width, cell_height = SHEET_CELL
     style = FigureStyle.from_palette(QPalette())
@@ -139,8 +156,9 @@ def contact_sheet(library: Library, out_path: str | Path, catalog: PoseCatalog |
     painter = QPainter(image)
     for index, (exercise, poses) in enumerate(items):
         row, column = divmod(index, columns)
-        cell = QRectF(column * cell_width + 14, row * cell_height + 10, cell_width - 28,
-                      cell_height - 20)
+        cell = QRectF(
+            column * cell_width + 14, row * cell_height + 10, cell_width - 28, cell_height - 20
+        )
         _paint_titled(painter, cell, exercise, poses, style)
     painter.end()
     if not image.save(str(out_path)):
@@ -151,8 +169,10 @@ def contact_sheet(library: Library, out_path: str | Path, catalog: PoseCatalog |
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) != 1:
-        print("usage: python -m backcoach.figures.export OUT.png  (the contact sheet)",
-              file=sys.stderr)
+        print(
+            "usage: python -m backcoach.figures.export OUT.png  (the contact sheet)",
+            file=sys.stderr,
+        )
         return 2
     library = load_library([built_in_folder()])
     count = contact_sheet(library, args[0])

@@ -46,11 +46,19 @@ class FigureView(QWidget):
         self._pose = pose
         self.update()
 
-    def show_moment(self, poses: ExercisePoses, phase_index: int, fraction: float, *,
-                    other_side: bool = False, first_rep: bool = False) -> None:
+    def show_moment(
+        self,
+        poses: ExercisePoses,
+        phase_index: int,
+        fraction: float,
+        *,
+        other_side: bool = False,
+        first_rep: bool = False,
+    ) -> None:
         """The pose ``fraction`` of the way through a phase (see ``animation.pose_at``)."""
-        self.show_pose(poses, pose_at(poses, phase_index, fraction, other_side=other_side,
-                                      first_rep=first_rep))
+        self.show_pose(
+            poses, pose_at(poses, phase_index, fraction, other_side=other_side, first_rep=first_rep)
+        )
 
     def _target(self) -> QRectF:
         margin = MARGIN * min(self.width(), self.height())
@@ -90,4 +98,3 @@ class FigureView(QWidget):
         paint_scene(painter, self._target(), scene, self._style)
         painter.end()
         self.paints += 1
-

@@ -15,8 +15,10 @@ ARC_STEPS = 28
 
 def circle(x: float, y: float, radius: float, steps: int = ARC_STEPS) -> Polygon:
     return tuple(
-        (x + radius * math.cos(2 * math.pi * i / steps),
-         y + radius * math.sin(2 * math.pi * i / steps))
+        (
+            x + radius * math.cos(2 * math.pi * i / steps),
+            y + radius * math.sin(2 * math.pi * i / steps),
+        )
         for i in range(steps)
     )
 
@@ -24,8 +26,10 @@ def circle(x: float, y: float, radius: float, steps: int = ARC_STEPS) -> Polygon
 def _arc(cx: float, cy: float, radius: float, start: float, sweep: float) -> list[Point]:
     steps = max(2, math.ceil(abs(sweep) / (2 * math.pi) * ARC_STEPS))
     return [
-        (cx + radius * math.cos(start + sweep * i / steps),
-         cy + radius * math.sin(start + sweep * i / steps))
+        (
+            cx + radius * math.cos(start + sweep * i / steps),
+            cy + radius * math.sin(start + sweep * i / steps),
+        )
         for i in range(steps + 1)
     ]
 
@@ -73,10 +77,12 @@ def bezier(start: Point, control: Point, end: Point, steps: int = 16) -> Polygon
     for i in range(steps + 1):
         t = i / steps
         u = 1 - t
-        out.append((
-            u * u * start[0] + 2 * u * t * control[0] + t * t * end[0],
-            u * u * start[1] + 2 * u * t * control[1] + t * t * end[1],
-        ))
+        out.append(
+            (
+                u * u * start[0] + 2 * u * t * control[0] + t * t * end[0],
+                u * u * start[1] + 2 * u * t * control[1] + t * t * end[1],
+            )
+        )
     return tuple(out)
 
 
@@ -96,8 +102,11 @@ def arrow(start: Point, end: Point, bend: float, head: float) -> tuple[Polygon, 
     base = (end[0] - tx * head, end[1] - ty * head)
     tip = (end[0] + tx * head * 0.25, end[1] + ty * head * 0.25)
     wing = head * 0.62
-    head_shape = (tip, (base[0] - ty * wing, base[1] + tx * wing),
-                  (base[0] + ty * wing, base[1] - tx * wing))
+    head_shape = (
+        tip,
+        (base[0] - ty * wing, base[1] + tx * wing),
+        (base[0] + ty * wing, base[1] - tx * wing),
+    )
     trimmed = [p for p in line if (p[0] - end[0]) * tx + (p[1] - end[1]) * ty < -head * 0.8]
     return (*trimmed, base), head_shape
 
@@ -143,5 +152,9 @@ def union_bounds(
     boxes: Iterable[tuple[float, float, float, float]],
 ) -> tuple[float, float, float, float]:
     items = list(boxes)
-    return (min(b[0] for b in items), min(b[1] for b in items),
-            max(b[2] for b in items), max(b[3] for b in items))
+    return (
+        min(b[0] for b in items),
+        min(b[1] for b in items),
+        max(b[2] for b in items),
+        max(b[3] for b in items),
+    )

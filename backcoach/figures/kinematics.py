@@ -76,16 +76,25 @@ class Body:
 
     def mirrored(self) -> Body:
         """The exact mirror image, x -> -x (the near side stays near)."""
+
         def flip(v: Vec) -> Vec:
             return (-v[0], v[1], v[2])
+
         joints = {name: flip(p) for name, p in self.joints.items()}
         # A reflection turns rotation axes the other way round; keep "forward is +".
         hinges = {name: (axis[0], -axis[1], -axis[2]) for name, axis in self.hinges.items()}
         return Body(joints, hinges, flip(self.face))
 
 
-def _leg(joints: dict[str, Vec], hinges: dict[str, Vec], pose: Pose, pelvis: Mat, *,
-         side: str, sign: float) -> None:
+def _leg(
+    joints: dict[str, Vec],
+    hinges: dict[str, Vec],
+    pose: Pose,
+    pelvis: Mat,
+    *,
+    side: str,
+    sign: float,
+) -> None:
     hip = add(joints["pelvis"], pelvis, (0.0, 0.0, sign * bd.HIP_HALF_WIDTH))
     thigh = chain(
         pelvis,
@@ -106,10 +115,18 @@ def _leg(joints: dict[str, Vec], hinges: dict[str, Vec], pose: Pose, pelvis: Mat
     hinges[f"knee_{side}"] = axis
 
 
-def _arm(joints: dict[str, Vec], hinges: dict[str, Vec], pose: Pose, thorax: Mat, *,
-         side: str, sign: float) -> None:
-    shoulder = add(joints["neck_base"], thorax, (0.0, -bd.SHOULDER_DROP,
-                                                 sign * bd.SHOULDER_HALF_WIDTH))
+def _arm(
+    joints: dict[str, Vec],
+    hinges: dict[str, Vec],
+    pose: Pose,
+    thorax: Mat,
+    *,
+    side: str,
+    sign: float,
+) -> None:
+    shoulder = add(
+        joints["neck_base"], thorax, (0.0, -bd.SHOULDER_DROP, sign * bd.SHOULDER_HALF_WIDTH)
+    )
     upper = chain(
         thorax,
         rot_z(pose.angle(f"shoulder_{side}")),
@@ -165,9 +182,15 @@ def joint_radii() -> dict[str, float]:
     }
     for side in bd.SIDES:
         for joint, (segment, end) in {
-            "hip": ("thigh", 0), "knee": ("thigh", 1), "ankle": ("shin", 1),
-            "heel": ("foot", 0), "toe": ("foot", 1), "shoulder": ("upper_arm", 0),
-            "elbow": ("upper_arm", 1), "wrist": ("forearm", 1), "knuckles": ("hand", 1),
+            "hip": ("thigh", 0),
+            "knee": ("thigh", 1),
+            "ankle": ("shin", 1),
+            "heel": ("foot", 0),
+            "toe": ("foot", 1),
+            "shoulder": ("upper_arm", 0),
+            "elbow": ("upper_arm", 1),
+            "wrist": ("forearm", 1),
+            "knuckles": ("hand", 1),
         }.items():
             out[f"{joint}_{side}"] = bd.LIMB_RADII[segment][end]
         # The trunk is drawn round the hip and shoulder joints: a side-lying figure rests

@@ -39,7 +39,7 @@ def _cross(a: Vec, c: Vec) -> Vec:
 
 
 def segment_lengths(figure: Body) -> dict[str, float]:
-    """"thigh_near" -> its length, for every segment of the figure."""
+    """ "thigh_near" -> its length, for every segment of the figure."""
     out = {}
     for segment, (start, end) in SEGMENTS.items():
         sides = b.SIDES if "{side}" in start else ("",)
@@ -89,6 +89,5 @@ def part_gap(figure: Body, part: str) -> float:
     """How far a body part is off the floor: the worst of its groups, each group's best
     joint (a foot touches with its heel or its toes)."""
     return max(
-        min(height_above_floor(figure, joint) for joint in group)
-        for group in TOUCH_PARTS[part]
+        min(height_above_floor(figure, joint) for joint in group) for group in TOUCH_PARTS[part]
     )

@@ -9,23 +9,20 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QImage,
     QPainter,
     QPainterPath,
     QPalette,
-    QPen,
     QPolygonF,
     QTransform,
 )
 
-from backcoach.figures.animation import key_pose, side_mirrored
+from backcoach.figures.animation import key_pose
 from backcoach.figures.drawing import Shape
 from backcoach.figures.exercise_poses import ExercisePoses
 from backcoach.figures.geometry import Circle, Polygon, band, capsule
 from backcoach.figures.scene import Box, Scene, build_scene, framing
 
-GAP = 34.0  # room between poses in a strip, for the arrow
 HALO = 1.1  # figure units of background-coloured outline around each body part
 MIN_LINE_PX = 1.0
 
@@ -121,8 +118,15 @@ def _capsule_outline(first: Circle, second: Circle, grow: float) -> QPolygonF:
     return QTransform(cos, sin, -sin, cos, x1, y1).map(local)
 
 
-def paint_scene(painter: QPainter, target: QRectF, scene: Scene, style: FigureStyle,
-                *, opacity: float = 1.0, on_bottom: bool = False) -> None:
+def paint_scene(
+    painter: QPainter,
+    target: QRectF,
+    scene: Scene,
+    style: FigureStyle,
+    *,
+    opacity: float = 1.0,
+    on_bottom: bool = False,
+) -> None:
     """Draws the scene fitted into ``target`` (the painter's logical pixels)."""
     transform = transform_for(scene.box, target, on_bottom=on_bottom)
     pixel = 1.0 / transform.m11()  # one pixel in figure units
@@ -159,8 +163,9 @@ def paint_scene(painter: QPainter, target: QRectF, scene: Scene, style: FigureSt
     painter.restore()
 
 
-def _stroke(painter: QPainter, shape: Shape, colour: QColor, background: QColor,
-            pixel: float) -> None:
+def _stroke(
+    painter: QPainter, shape: Shape, colour: QColor, background: QColor, pixel: float
+) -> None:
     """Lines as thin filled bands (never thinner than a pixel), over a wider band of the
     page colour when the line has a halo."""
     width = max(shape.width, MIN_LINE_PX * pixel)
@@ -183,8 +188,15 @@ def _stroke(painter: QPainter, shape: Shape, colour: QColor, background: QColor,
                 painter.drawPath(path)
 
 
-def render_image(scene: Scene, size: QSize, style: FigureStyle, *, ratio: float = 1.0,
-                 background: QColor | None = None, margin: float = 0.0) -> QImage:
+def render_image(
+    scene: Scene,
+    size: QSize,
+    style: FigureStyle,
+    *,
+    ratio: float = 1.0,
+    background: QColor | None = None,
+    margin: float = 0.0,
+) -> QImage:
     """The scene in a new image of ``size`` logical pixels (times ``ratio`` for HiDPI),
     transparent unless a background is given."""
     image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
@@ -197,8 +209,9 @@ def render_image(scene: Scene, size: QSize, style: FigureStyle, *, ratio: float 
     return image
 
 
-def thumbnail_image(poses: ExercisePoses, size: QSize, style: FigureStyle,
-                    ratio: float = 1.0) -> QImage:
+def thumbnail_image(
+    poses: ExercisePoses, size: QSize, style: FigureStyle, ratio: float = 1.0
+) -> QImage:
     """The exercise's most telling pose, small, on a rounded card of the page colour (so
     it reads on a selected row too): no ghost, no arrows."""
     name = poses.thumbnail_pose()
@@ -216,65 +229,3 @@ def thumbnail_image(poses: ExercisePoses, size: QSize, style: FigureStyle,
     paint_scene(painter, card.adjusted(3, 3, -3, -3), scene, style)
     painter.end()
     return image
-
-
-def strip_aspect(poses: ExercisePoses) -> float:
-    """Width over height of one pose panel: every panel shares the exercise's framing."""
-    left, bottom, right, top = framing(poses).box
-    return (right - left) / max(top - bottom, 1e-6)
-
-
-def _next_arrow(painter: QPainter, centre: QPointF, size: float, style: FigureStyle) -> None:
-    half = size / 2
-    pen = QPen(style.colours["arrow"], max(1.5, size / 7))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.drawLine(QPointF(centre.x() - half, centre.y()), QPointF(centre.x() + half * 0.4,
-                                                                      centre.y()))
-    head = QPolygonF([
-        QPointF(centre.x() + half, centre.y()),
-        QPointF(centre.x() + half * 0.2, centre.y() - half * 0.55),
-        QPointF(centre.x() + half * 0.2, centre.y() + half * 0.55),
-    ])
-    path = QPainterPath()
-    path.addPolygon(head)
-    path.closeSubpath()
-    painter.fillPath(path, QBrush(style.colours["arrow"]))
-
-
-def paint_strip(painter: QPainter, rect: QRectF, poses: ExercisePoses, style: FigureStyle, *,
-                captions: bool = True, other_side: bool = False,
-                motion: bool = True) -> None:
-    """Key poses left to right in ``rect``, each fitted to the same framing, an arrow in
-    each gap and the pose's label under it; the last shows no motion (it is the goal)."""
-    names = poses.shown()
-    count = len(names)
-    caption_height = max(12.0, rect.height() * 0.12) if captions else 0.0
-    gap = min(GAP, rect.width() * 0.06) if count > 1 else 0.0
-    width = (rect.width() - gap * (count - 1)) / count
-    frame = framing(poses, side_mirrored(poses, other_side))
-    font = QFont(painter.font())
-    font.setBold(False)
-    font.setPixelSize(max(9, round(caption_height * 0.62)))
-    for index, name in enumerate(names):
-        left = rect.left() + index * (width + gap)
-        panel = QRectF(left, rect.top(), width, rect.height() - caption_height)
-        following = names[index + 1] if index + 1 < count else None
-        pose = key_pose(poses, name, other_side=other_side)
-        ghost = key_pose(poses, following, other_side=other_side) if following else None
-        scene = build_scene(poses, pose, ghost=ghost if motion else None,
-                            arrows=motion and ghost is not None, cues_of=name, frame=frame,
-                            ghost_visible=False)
-        paint_scene(painter, panel, scene, style, on_bottom=True)
-        if captions:
-            painter.setFont(font)
-            painter.setPen(style.colours["caption"])
-            label = poses.poses[name].label or name.replace("-", " ")
-            painter.drawText(QRectF(left, panel.bottom(), width, caption_height),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, label)
-        if following is not None:
-            drawn = transform_for(frame.box, panel, on_bottom=True).mapRect(
-                QRectF(QPointF(frame.box[0], frame.box[1]), QPointF(frame.box[2], frame.box[3])))
-            centre = QPointF(left + width + gap / 2, drawn.center().y())
-            _next_arrow(painter, centre, gap * 0.8, style)

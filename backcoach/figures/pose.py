@@ -57,8 +57,9 @@ def ease(fraction: float) -> float:
     return t * t * (3.0 - 2.0 * t)
 
 
-def blend(first: Pose, second: Pose, amount: float, *, first_y: float = 0.0,
-          second_y: float = 0.0) -> Pose:
+def blend(
+    first: Pose, second: Pose, amount: float, *, first_y: float = 0.0, second_y: float = 0.0
+) -> Pose:
     """``amount`` (0..1) of the way from ``first`` to ``second``, every angle linearly.
 
     When both poses rest on the floor the blend does too; otherwise the heights given

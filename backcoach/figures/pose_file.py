@@ -13,8 +13,19 @@ from backcoach.figures.body import JOINT_RANGES, SINGLE_JOINTS
 from backcoach.figures.exercise_poses import TOUCH_PARTS, ExercisePoses, KeyPose, Prop, PropKind
 from backcoach.figures.pose import Pose
 
-FILE_FIELDS = ("exercise", "near", "camera", "start", "phases", "cycle", "cycle_seconds",
-               "key_poses", "thumbnail", "props", "poses")
+FILE_FIELDS = (
+    "exercise",
+    "near",
+    "camera",
+    "start",
+    "phases",
+    "cycle",
+    "cycle_seconds",
+    "key_poses",
+    "thumbnail",
+    "props",
+    "poses",
+)
 POSE_FIELDS = ("label", "like", "x", "y", "touches", "arrows", *JOINT_RANGES)
 PROP_FIELDS = ("kind", "x", "y", "width", "height")
 PLACE = (-400.0, 400.0)  # any position or size in figure units (about cm)
@@ -26,8 +37,9 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def number(reader: FieldReader, table: dict[str, Any], key: str, path: Path,
-           limits: tuple[float, float]) -> float | None:
+def number(
+    reader: FieldReader, table: dict[str, Any], key: str, path: Path, limits: tuple[float, float]
+) -> float | None:
     if key not in table:
         return None
     value = table[key]
@@ -40,8 +52,9 @@ def number(reader: FieldReader, table: dict[str, Any], key: str, path: Path,
     return float(value)
 
 
-def _names(reader: FieldReader, table: dict[str, Any], key: str, known: dict[str, Any]) -> tuple[
-        str, ...]:
+def _names(
+    reader: FieldReader, table: dict[str, Any], key: str, known: dict[str, Any]
+) -> tuple[str, ...]:
     names = reader.texts(table, key, ())
     for index, name in enumerate(names):
         if name not in known:
@@ -70,15 +83,19 @@ def _angles(reader: FieldReader, table: dict[str, Any], path: Path) -> dict[str,
                 reader.problem(where, f"must be an angle in degrees, not {angle!r}")
                 break  # one message for both sides
             if not limits.low <= angle <= limits.high:
-                reader.problem(where, f"{angle:g} is outside the human range "
-                               f"{limits.low:g} to {limits.high:g} ({limits.meaning})")
+                reader.problem(
+                    where,
+                    f"{angle:g} is outside the human range "
+                    f"{limits.low:g} to {limits.high:g} ({limits.meaning})",
+                )
                 break
             out[name] = float(angle)
     return out
 
 
-def _arrows(reader: FieldReader, table: dict[str, Any], path: Path) -> tuple[
-        tuple[float, float, float, float, float], ...]:
+def _arrows(
+    reader: FieldReader, table: dict[str, Any], path: Path
+) -> tuple[tuple[float, float, float, float, float], ...]:
     value = table.get("arrows", [])
     out = []
     if not isinstance(value, list):
@@ -88,13 +105,16 @@ def _arrows(reader: FieldReader, table: dict[str, Any], path: Path) -> tuple[
             bend = float(item[4]) if len(item) == 5 else 0.0
             out.append((float(item[0]), float(item[1]), float(item[2]), float(item[3]), bend))
         else:
-            reader.problem((*path, "arrows", index),
-                           "must be [x1, y1, x2, y2] or [x1, y1, x2, y2, bend]: numbers")
+            reader.problem(
+                (*path, "arrows", index),
+                "must be [x1, y1, x2, y2] or [x1, y1, x2, y2, bend]: numbers",
+            )
     return tuple(out)
 
 
-def _pose(reader: FieldReader, name: str, table: dict[str, Any],
-          done: dict[str, KeyPose]) -> KeyPose | None:
+def _pose(
+    reader: FieldReader, name: str, table: dict[str, Any], done: dict[str, KeyPose]
+) -> KeyPose | None:
     path: Path = ("poses", name)
     reader.unknown_keys(table, POSE_FIELDS, path)
     base = Pose()
@@ -106,13 +126,16 @@ def _pose(reader: FieldReader, name: str, table: dict[str, Any],
             reader.problem((*path, "like"), f"{like!r} must be a pose defined above this one")
     x = number(reader, table, "x", path, PLACE)
     y = number(reader, table, "y", path, PLACE)
-    pose = Pose(base.x if x is None else x, base.y if y is None and "like" in table else y,
-                base.angles).with_angles(_angles(reader, table, path))
+    pose = Pose(
+        base.x if x is None else x, base.y if y is None and "like" in table else y, base.angles
+    ).with_angles(_angles(reader, table, path))
     touches = reader.texts(table, "touches", path)
     for index, part in enumerate(touches):
         if part not in TOUCH_PARTS:
-            reader.problem((*path, "touches", index),
-                           f"{part!r} is not a body part (known: {', '.join(TOUCH_PARTS)})")
+            reader.problem(
+                (*path, "touches", index),
+                f"{part!r} is not a body part (known: {', '.join(TOUCH_PARTS)})",
+            )
     label = reader.text(table, "label", path, required=False, limit=40)
     return KeyPose(name, pose, label, touches, _arrows(reader, table, path))
 
@@ -164,8 +187,16 @@ def parse_poses(raw: RawFile) -> ExercisePoses | list[Problem]:
     if reader.problems:
         return reader.problems
     return ExercisePoses(
-        exercise_id=exercise, poses=poses, start=start, phases=phases, cycle=cycle,
-        cycle_seconds=seconds, key_poses=key_poses,
-        props=tuple(prop for prop in props if prop is not None), near=near, camera=camera,
-        source=raw.name, thumbnail=thumbnail,
+        exercise_id=exercise,
+        poses=poses,
+        start=start,
+        phases=phases,
+        cycle=cycle,
+        cycle_seconds=seconds,
+        key_poses=key_poses,
+        props=tuple(prop for prop in props if prop is not None),
+        near=near,
+        camera=camera,
+        source=raw.name,
+        thumbnail=thumbnail,
     )

@@ -42,8 +42,15 @@ class _Place:
         return convex_hull(self.point(corner) for corner in corners)
 
 
-def prop_shapes(props: Sequence[Prop], bodies: Sequence[Body], current: Body, camera: float,
-                mirrored: bool, *, floor: bool = True) -> list[Shape]:
+def prop_shapes(
+    props: Sequence[Prop],
+    bodies: Sequence[Body],
+    current: Body,
+    camera: float,
+    mirrored: bool,
+    *,
+    floor: bool = True,
+) -> list[Shape]:
     """Props sized to the figure: ``bodies`` are every pose the picture must fit. Props are
     placed as the file has them, then flipped with the figure when ``mirrored``; the floor
     line comes too, unless not ``floor``."""
@@ -76,8 +83,10 @@ def _wall(prop: Prop, place: _Place) -> list[Shape]:
     height = prop.height or place.top + 25
     wall = place.box((prop.x, prop.x + away * 10), (0, height), (-60, -40))
     face = (place.point((prop.x, 0, -40)), place.point((prop.x, height, -40)))
-    return [Shape("prop", (wall,), BACK + 2),
-            Shape("prop_edge", (face,), BACK + 3, fill=False, width=1.2)]
+    return [
+        Shape("prop", (wall,), BACK + 2),
+        Shape("prop_edge", (face,), BACK + 3, fill=False, width=1.2),
+    ]
 
 
 def _step(prop: Prop, place: _Place) -> list[Shape]:
@@ -87,8 +96,9 @@ def _step(prop: Prop, place: _Place) -> list[Shape]:
 
 def _towel(prop: Prop, place: _Place) -> list[Shape]:
     half = (prop.width or 24) / 2
-    towel = place.box((prop.x - half, prop.x + half), (prop.y, prop.y + (prop.height or 3)),
-                      (-14, 14))
+    towel = place.box(
+        (prop.x - half, prop.x + half), (prop.y, prop.y + (prop.height or 3)), (-14, 14)
+    )
     return [Shape("towel", (towel,), BACK + 4)]
 
 
@@ -100,10 +110,16 @@ def _chair(prop: Prop, place: _Place) -> list[Shape]:
         (place.point((x, 0, 0)), place.point((x, seat_height - 4, 0)))
         for x in (prop.x - depth + 3, prop.x - 3)
     )
-    back = ((place.point((prop.x - depth + 2, seat_height, 0)),
-             place.point((prop.x - depth - 2, seat_height + 42, 0))),)
-    return [Shape("prop", (seat,), BACK + 2),
-            Shape("prop_edge", legs + back, BACK + 2, fill=False, width=3.0)]
+    back = (
+        (
+            place.point((prop.x - depth + 2, seat_height, 0)),
+            place.point((prop.x - depth - 2, seat_height + 42, 0)),
+        ),
+    )
+    return [
+        Shape("prop", (seat,), BACK + 2),
+        Shape("prop_edge", legs + back, BACK + 2, fill=False, width=3.0),
+    ]
 
 
 def _pool(prop: Prop, place: _Place) -> list[Shape]:
@@ -117,8 +133,10 @@ def _pool(prop: Prop, place: _Place) -> list[Shape]:
         waves.append(place.point((x, surface + 1.6 * math.sin(x / 6.0), 0)))
     # One see-through layer over everything: the water's colour and the swimmer's
     # submerged half in one fill (two large see-through fills cost a frame's budget).
-    return [Shape("water_front", (water,), FRONT),
-            Shape("water_edge", (tuple(waves),), FRONT + 1, fill=False, width=1.6)]
+    return [
+        Shape("water_front", (water,), FRONT),
+        Shape("water_edge", (tuple(waves),), FRONT + 1, fill=False, width=1.6),
+    ]
 
 
 def _bicycle(prop: Prop, place: _Place) -> list[Shape]:
@@ -135,12 +153,16 @@ def _bicycle(prop: Prop, place: _Place) -> list[Shape]:
     head_tube = (bars[0] - 5, bars[1] - 14, 0.0)
     fork_base = (head_tube[0] - 1, head_tube[1] - 15, 0.0)
     frame = (
-        (bracket, saddle), (bracket, fork_base), (saddle, head_tube), (head_tube, bars),
-        (bracket, rear), (saddle, rear), (fork_base, front),
+        (bracket, saddle),
+        (bracket, fork_base),
+        (saddle, head_tube),
+        (head_tube, bars),
+        (bracket, rear),
+        (saddle, rear),
+        (fork_base, front),
     )
     lines = tuple((place.point(a), place.point(c)) for a, c in frame)
-    saddle_shape = place.box((saddle[0] - 9, saddle[0] + 7), (saddle[1], saddle[1] + 3.5),
-                             (-6, 6))
+    saddle_shape = place.box((saddle[0] - 9, saddle[0] + 7), (saddle[1], saddle[1] + 3.5), (-6, 6))
     rings = [circle(*place.point(hub), WHEEL_RADIUS, 40) for hub in (rear, front)]
     wheels = tuple((*ring, ring[0]) for ring in rings)  # closed, to stroke
     shapes = [

@@ -27,8 +27,18 @@ ARROW_WIDTH = 2.4
 ARROW_HEAD = 7.0
 ARROW_DEPTH = 2e6  # in front of everything
 MIN_ARROW = 16.0
-MOVERS = ("knuckles_near", "knuckles_far", "toe_near", "toe_far", "knee_near", "knee_far",
-          "head", "pelvis", "waist", "chest")
+MOVERS = (
+    "knuckles_near",
+    "knuckles_far",
+    "toe_near",
+    "toe_far",
+    "knee_near",
+    "knee_far",
+    "head",
+    "pelvis",
+    "waist",
+    "chest",
+)
 LIMB_OF = {"knuckles": "arm", "toe": "leg", "knee": "leg"}
 
 
@@ -57,8 +67,9 @@ def _figure_box(joints: Projected) -> Box:
     return (min(xs0), min(ys0), max(xs1), max(ys1))
 
 
-def framing(poses: ExercisePoses, mirrored: bool = False,
-            names: Sequence[str] | None = None) -> Framing:
+def framing(
+    poses: ExercisePoses, mirrored: bool = False, names: Sequence[str] | None = None
+) -> Framing:
     """Holds every key pose (or those named) and the props: a picture or an animation
     framed by it never jumps or crops."""
     bodies = tuple(
@@ -68,12 +79,18 @@ def framing(poses: ExercisePoses, mirrored: bool = False,
     for figure in bodies:
         shapes = prop_shapes(poses.props, bodies, figure, poses.camera, mirrored)
         # The floor and the water run off the edges: they need not fit.
-        boxes.extend(bounds(shape.polygons) for shape in shapes
-                     if shape.role != "floor" and not shape.role.startswith("water"))
+        boxes.extend(
+            bounds(shape.polygons)
+            for shape in shapes
+            if shape.role != "floor" and not shape.role.startswith("water")
+        )
     left, bottom, right, top = union_bounds(boxes)
     still = [prop for prop in poses.props if prop.kind is not PropKind.BICYCLE]
-    return Framing((left - MARGIN, bottom - MARGIN, right + MARGIN, top + MARGIN), bodies,
-                   tuple(prop_shapes(still, bodies, bodies[0], poses.camera, mirrored)))
+    return Framing(
+        (left - MARGIN, bottom - MARGIN, right + MARGIN, top + MARGIN),
+        bodies,
+        tuple(prop_shapes(still, bodies, bodies[0], poses.camera, mirrored)),
+    )
 
 
 def motion_arrows(start: Projected, end: Projected, limit: int = 2) -> list[Shape]:
@@ -102,8 +119,10 @@ def motion_arrows(start: Projected, end: Projected, limit: int = 2) -> list[Shap
 
 
 def _arrow_shapes(line: Polygon, head: Polygon) -> list[Shape]:
-    return [Shape("arrow", (line,), ARROW_DEPTH, fill=False, width=ARROW_WIDTH, halo=True),
-            Shape("arrow", (head,), ARROW_DEPTH + 1)]
+    return [
+        Shape("arrow", (line,), ARROW_DEPTH, fill=False, width=ARROW_WIDTH, halo=True),
+        Shape("arrow", (head,), ARROW_DEPTH + 1),
+    ]
 
 
 def _arrow_between(a: Point, c: Point, centre: Point, clearance: float) -> list[Shape]:
@@ -176,7 +195,8 @@ def build_scene(
     shapes.extend(frame.still_props)
     moving = [prop for prop in poses.props if prop.kind is PropKind.BICYCLE]
     if moving:
-        shapes.extend(prop_shapes(moving, frame.bodies, figure, poses.camera, mirrored,
-                                  floor=False))
+        shapes.extend(
+            prop_shapes(moving, frame.bodies, figure, poses.camera, mirrored, floor=False)
+        )
     shapes.sort(key=lambda shape: shape.depth)
     return Scene(tuple(shapes), frame.box)

@@ -72,15 +72,24 @@ def planned_cues(timeline: Timeline) -> list[Cue]:
     for step in timeline.steps:
         item = timeline.items[step.item] if step.item >= 0 else None
         cues.extend(
-            cue if cue.words_per_second == p.words_per_second
+            cue
+            if cue.words_per_second == p.words_per_second
             else replace(cue, words_per_second=p.words_per_second)
-            for cue in _cues_for(p, step, item, timeline))
+            for cue in _cues_for(p, step, item, timeline)
+        )
     cues.sort(key=lambda cue: (cue.at, -cue.priority))
     return cues
 
 
-def _sequence(p: Phrasebook, step: Step, texts: list[str], kinds: list[CueKind], *,
-              levels: list[Priority], offset: float = 0.0) -> Iterator[Cue]:
+def _sequence(
+    p: Phrasebook,
+    step: Step,
+    texts: list[str],
+    kinds: list[CueKind],
+    *,
+    levels: list[Priority],
+    offset: float = 0.0,
+) -> Iterator[Cue]:
     """Lines said one after another from ``offset`` into the step, as many as start in it.
 
     A line that would start after the step has ended is left out: the machine says a
@@ -98,16 +107,24 @@ def _countdown(p: Phrasebook, step: Step, busy_until: float = 0.0) -> Iterator[C
     """Three, two, one to the step's end, unless the step's own first words need that time."""
     if step.duration >= COUNTDOWN_MIN_S and busy_until <= step.end - 3:
         for seconds_left, word in zip((3, 2, 1), p.countdown, strict=True):
-            yield Cue(round(step.end - seconds_left, 3), CueKind.COUNTDOWN, word, Priority.BEAT,
-                      step.index, from_end=True)
+            yield Cue(
+                round(step.end - seconds_left, 3),
+                CueKind.COUNTDOWN,
+                word,
+                Priority.BEAT,
+                step.index,
+                from_end=True,
+            )
 
 
-def _cues_for(p: Phrasebook, step: Step, item: PlannedItem | None,
-              timeline: Timeline) -> Iterator[Cue]:
+def _cues_for(
+    p: Phrasebook, step: Step, item: PlannedItem | None, timeline: Timeline
+) -> Iterator[Cue]:
     kind = step.kind
     if kind is StepKind.PREPARE and item is not None:
-        lines = p.intro_lines(item.exercise, item.dose, full=item.full,
-                              new_position=item.new_position)
+        lines = p.intro_lines(
+            item.exercise, item.dose, full=item.full, new_position=item.new_position
+        )
         kinds = [CueKind.INTRO] + [CueKind.SETUP] * (len(lines) - 1)
         levels = [Priority.HIGH] + [Priority.NORMAL] * (len(lines) - 1)
         yield from _sequence(p, step, lines, kinds, levels=levels)
@@ -121,17 +138,26 @@ def _cues_for(p: Phrasebook, step: Step, item: PlannedItem | None,
     elif kind is StepKind.REST:
         each = item is not None and item.dose.sides is Sides.EACH
         rest, upcoming = p.rest_line(
-            step.duration, step.set_no, step.sets, first_side=Side.LEFT if each else None,
+            step.duration,
+            step.set_no,
+            step.sets,
+            first_side=Side.LEFT if each else None,
             turn_over=item is not None and _turns_over(item),
         )
-        yield from _sequence(p, step, [rest, upcoming], [CueKind.REST, CueKind.NEXT_UP],
-                             levels=[Priority.HIGH, Priority.NORMAL])
+        yield from _sequence(
+            p,
+            step,
+            [rest, upcoming],
+            [CueKind.REST, CueKind.NEXT_UP],
+            levels=[Priority.HIGH, Priority.NORMAL],
+        )
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
         yield from _countdown(p, step)
     elif kind is StepKind.TRANSITION and item is not None:
         lines = p.transition_lines(step.duration, item.exercise.name)
-        yield from _sequence(p, step, lines, [CueKind.REST, CueKind.NEXT_UP],
-                             levels=[Priority.HIGH, Priority.NORMAL])
+        yield from _sequence(
+            p, step, lines, [CueKind.REST, CueKind.NEXT_UP], levels=[Priority.HIGH, Priority.NORMAL]
+        )
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
     elif kind is StepKind.ACTIVITY and item is not None:
         yield from _activity_cues(p, step, item)
@@ -156,8 +182,13 @@ def _fitting(p: Phrasebook, step: Step, candidates: list[str]) -> str:
 
 def _halfway(p: Phrasebook, step: Step, minimum: float = HALFWAY_MIN_S) -> Iterator[Cue]:
     if step.duration >= minimum:
-        yield Cue(round(step.start + step.duration / 2, 3), CueKind.HALFWAY, p.halfway,
-                  Priority.NORMAL, step.index)
+        yield Cue(
+            round(step.start + step.duration / 2, 3),
+            CueKind.HALFWAY,
+            p.halfway,
+            Priority.NORMAL,
+            step.index,
+        )
 
 
 def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
@@ -169,18 +200,25 @@ def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
         yield Cue(step.start, CueKind.HOLD, text, Priority.HIGH, step.index)
         after_start = step.start + p.speech_seconds(text) + PAUSE_S
         if step.guided and item.full and step.detail:
-            yield from _if_room(p, step, after_start, CueKind.DETAIL, step.detail,
-                                level=Priority.NORMAL)
+            yield from _if_room(
+                p, step, after_start, CueKind.DETAIL, step.detail, level=Priority.NORMAL
+            )
         elif step.duration >= TIP_MIN_S and exercise.tips:
             tip = exercise.tips[(step.rep_no - 1) % len(exercise.tips)]
-            yield from _if_room(p, step, after_start + 1.0, CueKind.ENCOURAGE, tip,
-                                level=Priority.LOW)
+            yield from _if_room(
+                p, step, after_start + 1.0, CueKind.ENCOURAGE, tip, level=Priority.LOW
+            )
         yield from _halfway(p, step)
         yield from _countdown(p, step, busy_until=after_start)
         return
     if step.guided:
-        yield Cue(step.start, CueKind.ACTION, p.with_breath(phase.breath, step.text),
-                  Priority.HIGH, step.index)
+        yield Cue(
+            step.start,
+            CueKind.ACTION,
+            p.with_breath(phase.breath, step.text),
+            Priority.HIGH,
+            step.index,
+        )
         return
     # Later reps: the count and the breath only, short enough for a two-second phase.
     said = p.breath_word(phase.breath) or capitalise(step.text)
@@ -194,8 +232,7 @@ def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
         says.insert(0, p.with_breath(phase.breath, step.text))
     candidates = [f"{label}. {say}" for label in labels for say in says]
     candidates += [*says, *(f"{label}." for label in labels)]
-    yield Cue(step.start, CueKind.COUNT, _fitting(p, step, candidates), Priority.BEAT,
-              step.index)
+    yield Cue(step.start, CueKind.COUNT, _fitting(p, step, candidates), Priority.BEAT, step.index)
 
 
 def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -> list[str]:
@@ -208,13 +245,16 @@ def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -
             return [capitalise(p.side_word(Side.RIGHT))]
         if alternate or step.rep_no == 1:
             # With "each", a later set starts on the left again: say so.
-            return [*(p.rep_with_side(c, step.side) for c in counts),
-                    capitalise(p.side_word(step.side))]
+            return [
+                *(p.rep_with_side(c, step.side) for c in counts),
+                capitalise(p.side_word(step.side)),
+            ]
     return counts
 
 
-def _if_room(p: Phrasebook, step: Step, at: float, kind: CueKind, text: str, *,
-             level: Priority) -> Iterator[Cue]:
+def _if_room(
+    p: Phrasebook, step: Step, at: float, kind: CueKind, text: str, *, level: Priority
+) -> Iterator[Cue]:
     """Says ``text`` at ``at`` only if it ends before the step's countdown would begin."""
     limit = step.end - (3 if step.duration >= COUNTDOWN_MIN_S else 0)
     if at + p.speech_seconds(text) <= limit:

@@ -218,8 +218,11 @@ class SessionMachine:
         done, skipped = self._progress.done, self._progress.skipped
         completed, missed = [], []
         for item in self.timeline.items:
-            work = [s.index for s in self.timeline.steps
-                    if s.item == item.index and s.kind in WORK_KINDS]
+            work = [
+                s.index
+                for s in self.timeline.steps
+                if s.item == item.index and s.kind in WORK_KINDS
+            ]
             if work and all(index in done for index in work):
                 completed.append(item.index)
             elif any(index in skipped and index not in done for index in work):

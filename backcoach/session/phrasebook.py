@@ -49,13 +49,14 @@ class Phrasebook(ABC):
 
     @abstractmethod
     def breath_word(self, breath: Breath) -> str:
-        """"Breathe out"; empty for natural breathing."""
+        """ "Breathe out"; empty for natural breathing."""
 
     @abstractmethod
     def dose_phrase(self, exercise: Exercise, dose: Dose) -> str: ...
 
-    def intro_lines(self, exercise: Exercise, dose: Dose, *, full: bool,
-                    new_position: bool) -> list[str]:
+    def intro_lines(
+        self, exercise: Exercise, dose: Dose, *, full: bool, new_position: bool
+    ) -> list[str]:
         """Said while the user gets into position: name and dose, then setup (all of it when
         ``full``, else its first line when the position is new)."""
         lines = [f"{exercise.name}. {self.dose_phrase(exercise, dose)}"]
@@ -67,7 +68,7 @@ class Phrasebook(ABC):
 
     @abstractmethod
     def with_breath(self, breath: Breath, action: str) -> str:
-        """"Breathe out, lift your hips", unless the action already says how to breathe."""
+        """ "Breathe out, lift your hips", unless the action already says how to breathe."""
 
     @abstractmethod
     def rep_counts(self, rep_no: int, reps: int) -> list[str]:
@@ -75,7 +76,7 @@ class Phrasebook(ABC):
 
     @abstractmethod
     def rep_with_side(self, count: str, side: Side) -> str:
-        """"Two, left"."""
+        """ "Two, left"."""
 
     hold_breathing: str  # "Hold, keep breathing."
     hold_short: str  # "Hold."
@@ -90,8 +91,14 @@ class Phrasebook(ABC):
         return [*lines, self.hold_breathing, self.hold_short]
 
     @abstractmethod
-    def rest_line(self, seconds: float, set_no: int, sets: int, first_side: Side | None = None,
-                  turn_over: bool = False) -> list[str]:
+    def rest_line(
+        self,
+        seconds: float,
+        set_no: int,
+        sets: int,
+        first_side: Side | None = None,
+        turn_over: bool = False,
+    ) -> list[str]:
         """The rest before set ``set_no``; ``first_side`` when each set starts there again."""
 
     @abstractmethod

@@ -26,7 +26,7 @@ class EnglishPhrases(Phrasebook):
         return _BREATH_WORDS[breath]
 
     def dose_phrase(self, exercise: Exercise, dose: Dose) -> str:
-        """"Three sets of fifteen, holding three seconds." / "Ten minutes." """
+        """ "Three sets of fifteen, holding three seconds." / "Ten minutes." """
         if dose.duration_s is not None:
             return capitalise(duration_words(dose.duration_s)) + "."
         has_hold = any(phase.hold for phase in exercise.phases)
@@ -67,8 +67,14 @@ class EnglishPhrases(Phrasebook):
         action = capitalise(action.rstrip(". "))
         return f"{action}." if "breath" in action.casefold() else f"{action}, keep breathing."
 
-    def rest_line(self, seconds: float, set_no: int, sets: int, first_side: Side | None = None,
-                  turn_over: bool = False) -> list[str]:
+    def rest_line(
+        self,
+        seconds: float,
+        set_no: int,
+        sets: int,
+        first_side: Side | None = None,
+        turn_over: bool = False,
+    ) -> list[str]:
         if set_no == sets:
             upcoming = "Last set next."
         else:

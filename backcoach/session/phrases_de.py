@@ -34,7 +34,7 @@ class GermanPhrases(Phrasebook):
         return _BREATH_WORDS[breath]
 
     def dose_phrase(self, exercise: Exercise, dose: Dose) -> str:
-        """"Drei Sätze zu je fünfzehn, jeweils drei Sekunden halten." / "Zehn Minuten." """
+        """ "Drei Sätze zu je fünfzehn, jeweils drei Sekunden halten." / "Zehn Minuten." """
         if dose.duration_s is not None:
             return capitalise(duration_words(dose.duration_s)) + "."
         has_hold = any(phase.hold for phase in exercise.phases)
@@ -75,8 +75,14 @@ class GermanPhrases(Phrasebook):
         action = capitalise(action.rstrip(". "))
         return f"{action}." if _says_breath(action) else f"{action}, weiter atmen."
 
-    def rest_line(self, seconds: float, set_no: int, sets: int, first_side: Side | None = None,
-                  turn_over: bool = False) -> list[str]:
+    def rest_line(
+        self,
+        seconds: float,
+        set_no: int,
+        sets: int,
+        first_side: Side | None = None,
+        turn_over: bool = False,
+    ) -> list[str]:
         if set_no == sets:
             upcoming = "Als Nächstes der letzte Satz."
         else:

@@ -146,7 +146,11 @@ def plan_routine(
         if index > 0 and routine.rest_between_s > 0:
             builder.add(StepKind.TRANSITION, routine.rest_between_s, index, exercise.id)
         planned = PlannedItem(
-            index, exercise, dose, item.note, first_step=len(builder.steps),
+            index,
+            exercise,
+            dose,
+            item.note,
+            first_step=len(builder.steps),
             full=wants_full(options, exercise.id in seen),
             new_position=previous is not exercise.position,
         )
@@ -178,14 +182,20 @@ class _Builder:
         self.steps: list[Step] = []
         self.clock = 0.0
 
-    def add(self, kind: StepKind, duration: float, item: int, exercise_id: str = "",
-            **fields: object) -> None:
+    def add(
+        self, kind: StepKind, duration: float, item: int, exercise_id: str = "", **fields: object
+    ) -> None:
         # To the millisecond, so a step's end is the next one's start and a countdown
         # cue (rounded to the millisecond in the script) lands exactly on its second.
         duration = round(duration, 3)
         step = Step(
-            index=len(self.steps), kind=kind, start=self.clock, duration=duration, item=item,
-            exercise_id=exercise_id, **fields,  # type: ignore[arg-type]
+            index=len(self.steps),
+            kind=kind,
+            start=self.clock,
+            duration=duration,
+            item=item,
+            exercise_id=exercise_id,
+            **fields,  # type: ignore[arg-type]
         )
         self.steps.append(step)
         # Starts are sums of exact step lengths: the plan itself never drifts.
@@ -194,13 +204,22 @@ class _Builder:
     def add_exercise(self, planned: PlannedItem, previous: Position | None) -> None:
         options = self.options
         item, exercise, dose = planned.index, planned.exercise, planned.dose
-        lines = self.phrases.intro_lines(exercise, dose, full=planned.full,
-                                         new_position=planned.new_position)
+        lines = self.phrases.intro_lines(
+            exercise, dose, full=planned.full, new_position=planned.new_position
+        )
         # Long enough to get into position and to hear the instructions in full.
-        prepare = max(prepare_seconds(previous, exercise.position, options),
-                      intro_seconds(lines, self.phrases))
-        self.add(StepKind.PREPARE, float(math.ceil(prepare)), item, exercise.id,
-                 sets=dose.sets, reps=dose.reps)
+        prepare = max(
+            prepare_seconds(previous, exercise.position, options),
+            intro_seconds(lines, self.phrases),
+        )
+        self.add(
+            StepKind.PREPARE,
+            float(math.ceil(prepare)),
+            item,
+            exercise.id,
+            sets=dose.sets,
+            reps=dose.reps,
+        )
         if dose.duration_s is not None:
             self.add(StepKind.ACTIVITY, dose.duration_s, item, exercise.id, sets=1, set_no=1)
             return
@@ -208,16 +227,30 @@ class _Builder:
         switch_s = options.switch_turn_over_s if turn_over else options.switch_s
         for set_no in range(1, dose.sets + 1):
             if set_no > 1:
-                self.add(StepKind.REST, max(dose.rest_s, options.min_rest_s), item, exercise.id,
-                         set_no=set_no, sets=dose.sets)
+                self.add(
+                    StepKind.REST,
+                    max(dose.rest_s, options.min_rest_s),
+                    item,
+                    exercise.id,
+                    set_no=set_no,
+                    sets=dose.sets,
+                )
             for side, rep_no in _rep_order(dose):
                 if dose.sides is Sides.EACH and side is Side.RIGHT and rep_no == 1:
-                    self.add(StepKind.SWITCH, switch_s, item, exercise.id, set_no=set_no,
-                             sets=dose.sets, side=side)
+                    self.add(
+                        StepKind.SWITCH,
+                        switch_s,
+                        item,
+                        exercise.id,
+                        set_no=set_no,
+                        sets=dose.sets,
+                        side=side,
+                    )
                 self._add_rep(planned, set_no=set_no, rep_no=rep_no, side=side)
 
-    def _add_rep(self, planned: PlannedItem, *, set_no: int, rep_no: int,
-                 side: Side | None) -> None:
+    def _add_rep(
+        self, planned: PlannedItem, *, set_no: int, rep_no: int, side: Side | None
+    ) -> None:
         item, exercise, dose = planned.index, planned.exercise, planned.dose
         guided = set_no == 1 and rep_no == 1
         for phase_index, phase in enumerate(exercise.phases):
@@ -232,10 +265,20 @@ class _Builder:
                     spoken = self.phrases.speech_seconds(said) + PAUSE_S
                     seconds = max(seconds, math.ceil(spoken * 2) / 2)
             self.add(
-                StepKind.HOLD if phase.hold else StepKind.MOVE, seconds, item, exercise.id,
-                set_no=set_no, sets=dose.sets, rep_no=rep_no, reps=dose.reps, side=side,
-                phase=phase_index, breath=phase.breath, text=text,
-                detail=self.phrases.fill_sides(phase.detail, side), guided=guided,
+                StepKind.HOLD if phase.hold else StepKind.MOVE,
+                seconds,
+                item,
+                exercise.id,
+                set_no=set_no,
+                sets=dose.sets,
+                rep_no=rep_no,
+                reps=dose.reps,
+                side=side,
+                phase=phase_index,
+                breath=phase.breath,
+                text=text,
+                detail=self.phrases.fill_sides(phase.detail, side),
+                guided=guided,
             )
 
 

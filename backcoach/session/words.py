@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 _ONES = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 )
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -74,7 +91,7 @@ def capitalise(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """"Lift your hips" -> "lift your hips", but keeps "I" and acronyms."""
+    """ "Lift your hips" -> "lift your hips", but keeps "I" and acronyms."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]

@@ -61,14 +61,16 @@ class Renderer:
         path = self.cache.path_for(text, self.choice)
         if not path.is_file():
             try:
-                self.engine.render(text, path, self.choice.voice, self.choice.rate,
-                                   self.choice.language)
+                self.engine.render(
+                    text, path, self.choice.voice, self.choice.rate, self.choice.language
+                )
             except EngineUnavailableError:
                 if not self.engine.restartable:
                     raise
                 # A worker that hung or died once gets one fresh start (call() restarts it).
-                self.engine.render(text, path, self.choice.voice, self.choice.rate,
-                                   self.choice.language)
+                self.engine.render(
+                    text, path, self.choice.voice, self.choice.rate, self.choice.language
+                )
         return path
 
     def render_all(self, texts: Iterable[str], progress: Progress | None = None) -> dict[str, Path]:

@@ -58,8 +58,9 @@ class SpeechEngine:
     espeak call is the one failure a thread could not recover from, a process can.
     """
 
-    def __init__(self, command: Sequence[str] | None = None,
-                 start_timeout: float = START_TIMEOUT_S) -> None:
+    def __init__(
+        self, command: Sequence[str] | None = None, start_timeout: float = START_TIMEOUT_S
+    ) -> None:
         self._command = list(command) if command is not None else worker_command()
         self._start_timeout = start_timeout
         self._process: subprocess.Popen[str] | None = None
@@ -94,8 +95,13 @@ class SpeechEngine:
         self._kill()
         try:
             process = subprocess.Popen(
-                self._command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL, text=True, encoding="utf-8", bufsize=1,
+                self._command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+                bufsize=1,
             )
         except OSError as error:
             raise EngineUnavailableError(f"the speech worker could not start ({error})") from error
@@ -110,8 +116,9 @@ class SpeechEngine:
         self._replies = queue.Queue()
         assert process.stdout is not None
         # Reading in a thread is what lets every wait have a timeout, on any platform.
-        threading.Thread(target=_pump, args=(process.stdout, self._replies),
-                         name="speech-replies", daemon=True).start()
+        threading.Thread(
+            target=_pump, args=(process.stdout, self._replies), name="speech-replies", daemon=True
+        ).start()
         hello = self._wait(0, self._start_timeout, "start")
         if not hello.get("ok"):
             self._kill()
@@ -137,11 +144,17 @@ class SpeechEngine:
             raise RenderError(str(reply.get("error", "unknown error")))
         return reply
 
-    def render(self, text: str, path: Path, voice: str, rate: int,
-               language: str = "en") -> float:
+    def render(self, text: str, path: Path, voice: str, rate: int, language: str = "en") -> float:
         """Writes the trimmed WAV of ``text`` to ``path``; returns its length in seconds."""
-        reply = self.call("render", render_timeout(text), text=text, path=str(path),
-                          voice=voice, rate=rate, language=language)
+        reply = self.call(
+            "render",
+            render_timeout(text),
+            text=text,
+            path=str(path),
+            voice=voice,
+            rate=rate,
+            language=language,
+        )
         return float(reply["seconds"])
 
     def voices(self) -> list[Voice]:

@@ -88,8 +88,9 @@ def _silence(frames: int) -> Iterator[tuple[bytes, int]]:
         yield piece, -1
 
 
-def export_timeline(timeline: Timeline, renderer: Renderer, out: Path,
-                    progress: TerminalProgress) -> ExportResult:
+def export_timeline(
+    timeline: Timeline, renderer: Renderer, out: Path, progress: TerminalProgress
+) -> ExportResult:
     """Renders what is missing, then writes ``out`` atomically; raises ExportError."""
     with _atomic_file(out) as file:
         cues = planned_cues(timeline)
@@ -112,8 +113,9 @@ def export_timeline(timeline: Timeline, renderer: Renderer, out: Path,
     return ExportResult(out, frames / SAMPLE_RATE, tuple(kept), len(cues) - len(kept))
 
 
-def _write_wav(file: BinaryIO, placements: list[Placement], frames: int,
-               progress: TerminalProgress) -> None:
+def _write_wav(
+    file: BinaryIO, placements: list[Placement], frames: int, progress: TerminalProgress
+) -> None:
     with wave.open(file, "wb") as writer:
         writer.setnchannels(1)
         writer.setsampwidth(SAMPLE_WIDTH)
@@ -152,9 +154,17 @@ def _atomic_file(out: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def export_command(routine_name: str, out: Path, verbosity: str | None, *, library: Library,
-                   paths: AppPaths, stdout: TextIO, stderr: TextIO,
-                   language: str = "en") -> int:
+def export_command(
+    routine_name: str,
+    out: Path,
+    verbosity: str | None,
+    *,
+    library: Library,
+    paths: AppPaths,
+    stdout: TextIO,
+    stderr: TextIO,
+    language: str = "en",
+) -> int:
     """`backcoach export-audio`: exit 0, or 1 with one line on stderr and no file left."""
     routine = resolve_routine(routine_name, library)
     if isinstance(routine, list):
@@ -165,11 +175,15 @@ def export_command(routine_name: str, out: Path, verbosity: str | None, *, libra
     for message in messages:
         print(f"backcoach: {message}", file=stderr)
     chosen = Verbosity(verbosity) if verbosity else settings.verbosity
-    timeline = plan_routine(routine, library.exercises,
-                            PlanOptions(verbosity=chosen, language=language))
+    timeline = plan_routine(
+        routine, library.exercises, PlanOptions(verbosity=chosen, language=language)
+    )
     engine = SpeechEngine()
-    renderer = Renderer(engine, SpeechCache(paths.cache_dir / "speech"),
-                        VoiceChoice(settings.voice, settings.rate, language))
+    renderer = Renderer(
+        engine,
+        SpeechCache(paths.cache_dir / "speech"),
+        VoiceChoice(settings.voice, settings.rate, language),
+    )
     progress = TerminalProgress(stderr)
     try:
         result = export_timeline(timeline, renderer, out, progress)
@@ -184,6 +198,9 @@ def export_command(routine_name: str, out: Path, verbosity: str | None, *, libra
     finally:
         engine.close()
     minutes, seconds = divmod(round(result.seconds), 60)
-    print(f"{out}: {minutes}:{seconds:02d}, {len(result.cues)} cues "
-          f"({result.dropped} left out where they would overlap)", file=stdout)
+    print(
+        f"{out}: {minutes}:{seconds:02d}, {len(result.cues)} cues "
+        f"({result.dropped} left out where they would overlap)",
+        file=stdout,
+    )
     return 0

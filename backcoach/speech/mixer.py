@@ -39,9 +39,12 @@ class Job:
 class Mixer:
     """The queue of cues to play and the one playing."""
 
-    def __init__(self, started: Callable[[int, float], None],
-                 ended: Callable[[int, float, bool], None],
-                 dropped: Callable[[int], None]) -> None:
+    def __init__(
+        self,
+        started: Callable[[int, float], None],
+        ended: Callable[[int, float, bool], None],
+        dropped: Callable[[int], None],
+    ) -> None:
         self._started, self._ended, self._dropped = started, ended, dropped
         self._waiting: list[Job] = []  # sorted by at
         self._current: Job | None = None

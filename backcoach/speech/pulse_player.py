@@ -35,8 +35,9 @@ WAKE_LEAD_S = PIECE_FRAMES / SAMPLE_RATE / 2  # see _next_turn
 JOIN_TIMEOUT_S = 2.0
 RECONNECT_S = 3.0  # how long a lost sound server is waited for before captions take over
 RETRY_S = 0.25
-NO_PULSE_LIBRARY = ("the sound library libpulse is not installed. Install it with: sudo apt "
-                    "install libpulse0")
+NO_PULSE_LIBRARY = (
+    "the sound library libpulse is not installed. Install it with: sudo apt install libpulse0"
+)
 
 
 class Stream(Protocol):
@@ -67,8 +68,12 @@ def scaled(pcm: bytes, volume: float) -> bytes:
 class PulsePlayer(PlayerSignals):
     """The GUI thread's handle on the audio thread. Every call but close returns at once."""
 
-    def __init__(self, parent: QObject | None = None, *,
-                 open_stream: Callable[[], Stream] = open_pulse_stream) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        open_stream: Callable[[], Stream] = open_pulse_stream,
+    ) -> None:
         super().__init__(parent)
         self._open_stream = open_stream
         self._tokens = itertools.count(1)

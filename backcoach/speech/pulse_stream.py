@@ -43,8 +43,13 @@ class _SampleSpec(Structure):
 
 
 class _BufferAttr(Structure):
-    _fields_ = [("maxlength", c_uint32), ("tlength", c_uint32), ("prebuf", c_uint32),
-                ("minreq", c_uint32), ("fragsize", c_uint32)]
+    _fields_ = [
+        ("maxlength", c_uint32),
+        ("tlength", c_uint32),
+        ("prebuf", c_uint32),
+        ("minreq", c_uint32),
+        ("fragsize", c_uint32),
+    ]
 
 
 def load_library() -> tuple[ctypes.CDLL, ctypes.CDLL]:
@@ -56,9 +61,17 @@ def load_library() -> tuple[ctypes.CDLL, ctypes.CDLL]:
     except OSError as error:
         raise PulseMissingError(str(error)) from error
     simple.pa_simple_new.restype = c_void_p
-    simple.pa_simple_new.argtypes = [c_char_p, c_char_p, c_int, c_char_p, c_char_p,
-                                     POINTER(_SampleSpec), c_void_p, POINTER(_BufferAttr),
-                                     POINTER(c_int)]
+    simple.pa_simple_new.argtypes = [
+        c_char_p,
+        c_char_p,
+        c_int,
+        c_char_p,
+        c_char_p,
+        POINTER(_SampleSpec),
+        c_void_p,
+        POINTER(_BufferAttr),
+        POINTER(c_int),
+    ]
     simple.pa_simple_free.argtypes = [c_void_p]
     simple.pa_simple_free.restype = None
     simple.pa_simple_write.argtypes = [c_void_p, c_char_p, c_size_t, POINTER(c_int)]
@@ -84,9 +97,17 @@ class PulseStream:
         # pause the stream starts again once that much is queued.
         attr = _BufferAttr(DEFAULT, buffer_bytes, DEFAULT, DEFAULT, DEFAULT)
         error = c_int(0)
-        handle = self._simple.pa_simple_new(None, app_name.encode(), PA_STREAM_PLAYBACK, None,
-                                            stream_name.encode(), byref(spec), None,
-                                            byref(attr), byref(error))
+        handle = self._simple.pa_simple_new(
+            None,
+            app_name.encode(),
+            PA_STREAM_PLAYBACK,
+            None,
+            stream_name.encode(),
+            byref(spec),
+            None,
+            byref(attr),
+            byref(error),
+        )
         if not handle:
             raise PulseError(self._describe(error))
         self._handle: int | None = handle

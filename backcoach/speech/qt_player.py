@@ -158,11 +158,13 @@ class QtPlayer(PlayerSignals):
         self._stop.connect(self._feeder.stop)
         self._volume.connect(self._feeder.set_volume)
         self._close.connect(self._feeder.close, Qt.ConnectionType.BlockingQueuedConnection)
-        for source, target in ((self._feeder.opened, self.opened),
-                               (self._feeder.started, self.started),
-                               (self._feeder.ended, self.ended),
-                               (self._feeder.dropped, self.dropped),
-                               (self._feeder.failed, self.failed)):
+        for source, target in (
+            (self._feeder.opened, self.opened),
+            (self._feeder.started, self.started),
+            (self._feeder.ended, self.ended),
+            (self._feeder.dropped, self.dropped),
+            (self._feeder.failed, self.failed),
+        ):
             source.connect(target)
         self._thread.start(QThread.Priority.HighPriority)
         # A QThread destroyed while running aborts the process: end it with the app at least.

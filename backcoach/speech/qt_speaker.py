@@ -59,9 +59,14 @@ class QtSpeaker(QObject):
     _batch_done = Signal(object)  # a callable to run on the GUI thread
     _unavailable = Signal(str)
 
-    def __init__(self, engine: SpeechEngine, cache: SpeechCache, choice: VoiceChoice,
-                 player: PulsePlayer | QtPlayer | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        cache: SpeechCache,
+        choice: VoiceChoice,
+        player: PulsePlayer | QtPlayer | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._cache = cache
@@ -155,8 +160,7 @@ class QtSpeaker(QObject):
             if pcm is not None:
                 self._player.stop()
                 cue = Cue(0.0, CueKind.INTRO, text, Priority.HIGH, -1)
-                self._playing[self._player.play(pcm, time.monotonic(),
-                                                PREVIEW_PRIORITY)] = cue
+                self._playing[self._player.play(pcm, time.monotonic(), PREVIEW_PRIORITY)] = cue
 
         if text in self._clips:
             play()
@@ -180,6 +184,7 @@ class QtSpeaker(QObject):
 
     def request_voices(self, language_prefix: str, answer: Callable[[list[Voice]], None]) -> None:
         """The engine's voices for ``language_prefix``, handed to ``answer`` on the GUI thread."""
+
         def job() -> None:
             voices = filter_voices(self._engine.voices(), language_prefix)
             self._batch_done.emit(lambda: answer(voices))
@@ -291,16 +296,21 @@ def open_player(parent: QObject | None = None) -> PulsePlayer | QtPlayer:
     return PulsePlayer(parent)
 
 
-def open_speaker(paths: AppPaths, settings: Settings, parent: QObject | None = None, *,
-                 language: str = "en") -> QtSpeaker:
+def open_speaker(
+    paths: AppPaths, settings: Settings, parent: QObject | None = None, *, language: str = "en"
+) -> QtSpeaker:
     """The app's speaker: the live one, falling back to captions (and saying why) when
     there turns out to be no sound output or no speech engine.
 
     Both are found out on the audio and helper threads, not here: connecting to a sound
     server that hangs must not hang the window.
     """
-    speaker = QtSpeaker(SpeechEngine(), SpeechCache(paths.cache_dir / "speech"),
-                        VoiceChoice(settings.voice, settings.rate, language), parent=parent)
+    speaker = QtSpeaker(
+        SpeechEngine(),
+        SpeechCache(paths.cache_dir / "speech"),
+        VoiceChoice(settings.voice, settings.rate, language),
+        parent=parent,
+    )
     speaker.set_volume(settings.volume)
     speaker.set_muted(settings.muted)
     return speaker

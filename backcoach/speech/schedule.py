@@ -21,5 +21,6 @@ def session_cues(timeline: Timeline, lengths: Mapping[str, float]) -> list[Cue]:
 
     It starts from all planned cues, not build_cues(): that one already dropped cues by
     word-count estimate, and a measured length could not bring them back."""
-    return resolve_overlaps(planned_cues(timeline),
-                            lambda cue: lengths.get(cue.text, cue.estimated_s))
+    return resolve_overlaps(
+        planned_cues(timeline), lambda cue: lengths.get(cue.text, cue.estimated_s)
+    )

@@ -23,13 +23,15 @@ from backcoach.speech.speaker import Speaker
 LEAD_S = 0.1
 
 
-def prepare_session(timeline: Timeline, speaker: Speaker,
-                    ready: Callable[[SessionMachine], None]) -> None:
+def prepare_session(
+    timeline: Timeline, speaker: Speaker, ready: Callable[[SessionMachine], None]
+) -> None:
     """Renders every cue text (call it when the get-ready countdown starts), then hands
     ``ready`` a machine whose cues were resolved with the measured lengths."""
     texts = distinct_texts(planned_cues(timeline))
-    speaker.prepare(texts, lambda lengths: ready(
-        SessionMachine(timeline, session_cues(timeline, lengths))))
+    speaker.prepare(
+        texts, lambda lengths: ready(SessionMachine(timeline, session_cues(timeline, lengths)))
+    )
 
 
 def upcoming(machine: SessionMachine, now: float, horizon_s: float) -> list[CueDue]:
@@ -40,8 +42,9 @@ def upcoming(machine: SessionMachine, now: float, horizon_s: float) -> list[CueD
     if deadline is None or deadline > now + horizon_s:
         return []  # the common case, and it costs nothing
     # A copy sharing the immutable plan: ~40 us even deep into an hour-long session.
-    ghost = copy.deepcopy(machine, {id(machine.timeline): machine.timeline,
-                                    id(machine.cues): machine.cues})
+    ghost = copy.deepcopy(
+        machine, {id(machine.timeline): machine.timeline, id(machine.cues): machine.cues}
+    )
     return [event for event in ghost.tick(now + horizon_s) if isinstance(event, CueDue)]
 
 

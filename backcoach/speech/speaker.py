@@ -12,8 +12,10 @@ from backcoach.session.cues import Cue
 Ready = Callable[[Mapping[str, float]], None]
 
 # Why a live speaker falls back to captions when no player can open a sound output.
-NO_OUTPUT = ("no sound output was found (backcoach plays speech through PulseAudio or "
-             "PipeWire; is one running?)")
+NO_OUTPUT = (
+    "no sound output was found (backcoach plays speech through PulseAudio or "
+    "PipeWire; is one running?)"
+)
 
 
 class SpeechListener:

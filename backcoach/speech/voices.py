@@ -30,8 +30,11 @@ class Voice:
     def from_json(cls, data: dict[str, object]) -> Voice:
         languages = data.get("languages") or []
         assert isinstance(languages, list)
-        return cls(str(data["id"]), str(data.get("name", data["id"])),
-                   tuple(str(language) for language in languages))
+        return cls(
+            str(data["id"]),
+            str(data.get("name", data["id"])),
+            tuple(str(language) for language in languages),
+        )
 
 
 def filter_voices(voices: Iterable[Voice], language_prefix: str = "") -> list[Voice]:

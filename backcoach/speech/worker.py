@@ -20,8 +20,9 @@ from typing import Any, TextIO
 from backcoach.speech.voices import Voice, choose_voice
 from backcoach.speech.wavfile import Clip, read_clip, samples, trim, write_clip
 
-NO_ESPEAK = ("the speech engine espeak-ng is not installed. "
-             "Install it with: sudo apt install libespeak-ng1")
+NO_ESPEAK = (
+    "the speech engine espeak-ng is not installed. Install it with: sudo apt install libespeak-ng1"
+)
 NO_PYTTSX3 = "the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3"
 
 
@@ -79,8 +80,9 @@ class Engine:
             self._engine.runAndWait()
         return None
 
-    def render(self, text: str, path: Path, voice: str, rate: int,
-               language: str = "en") -> dict[str, Any]:
+    def render(
+        self, text: str, path: Path, voice: str, rate: int, language: str = "en"
+    ) -> dict[str, Any]:
         """Renders ``text``, trims leading silence, writes ``path`` atomically."""
         self._configure(voice, rate, language)
         # Bug: save_to_file into a missing folder makes runAndWait() hang forever.
@@ -127,9 +129,13 @@ def _version() -> str:
 def handle(engine: Engine, request: dict[str, Any]) -> dict[str, Any]:
     op = request.get("op")
     if op == "render":
-        return engine.render(str(request["text"]), Path(request["path"]),
-                             str(request.get("voice", "")), int(request.get("rate", 160)),
-                             str(request.get("language", "en")))
+        return engine.render(
+            str(request["text"]),
+            Path(request["path"]),
+            str(request.get("voice", "")),
+            int(request.get("rate", 160)),
+            str(request.get("language", "en")),
+        )
     if op == "voices":
         return {"ok": True, "voices": [voice.to_json() for voice in engine.voices]}
     return {"ok": False, "error": f"unknown request {op!r}"}

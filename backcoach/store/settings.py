@@ -53,6 +53,7 @@ def _whole(key: str, bounds: tuple[int, int]) -> Checker:
         if not bounds[0] <= number <= bounds[1]:
             messages.append(f"{key}: {value} is outside {bounds[0]}..{bounds[1]}; using {clamped}")
         return clamped
+
     return check
 
 
@@ -93,7 +94,7 @@ def _language(value: Any, messages: list[str]) -> Any:
     if value == "" or value in LANGUAGES:
         return value
     choices = ", ".join(LANGUAGES)
-    messages.append(f"language: expected one of {choices} or \"\"; using the system's language")
+    messages.append(f'language: expected one of {choices} or ""; using the system\'s language')
     return None
 
 

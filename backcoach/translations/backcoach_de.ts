@@ -32,22 +32,22 @@
 <context>
     <name>EducationView</name>
     <message>
-        <location filename="../ui/education_view.py" line="27"/>
+        <location filename="../ui/library/education_view.py" line="27"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../ui/education_view.py" line="29"/>
+        <location filename="../ui/library/education_view.py" line="29"/>
         <source>Topic text</source>
         <translation>Text zum Thema</translation>
     </message>
     <message>
-        <location filename="../ui/education_view.py" line="44"/>
+        <location filename="../ui/library/education_view.py" line="44"/>
         <source>No topics are installed.</source>
         <translation>Es sind keine Themen installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/education_view.py" line="57"/>
+        <location filename="../ui/library/education_view.py" line="57"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -55,82 +55,82 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../ui/exercise_detail.py" line="54"/>
+        <location filename="../ui/library/exercise_detail.py" line="54"/>
         <source>Exercise details</source>
         <translation>Details zur Übung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="81"/>
+        <location filename="../ui/library/exercise_detail.py" line="81"/>
         <source>No exercise matches</source>
         <translation>Keine Übung passt</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="82"/>
+        <location filename="../ui/library/exercise_detail.py" line="82"/>
         <source>Try another word, or set the filters back to “Any”.</source>
         <translation>Versuch es mit einem anderen Wort, oder setz die Filter auf „Alle“ zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="93"/>
+        <location filename="../ui/library/exercise_detail.py" line="93"/>
         <source>Also called: {names}</source>
         <translation>Auch genannt: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="100"/>
+        <location filename="../ui/library/exercise_detail.py" line="100"/>
         <source>Works: {areas}</source>
         <translation>Trainiert: {areas}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="103"/>
+        <location filename="../ui/library/exercise_detail.py" line="103"/>
         <source>How much</source>
         <translation>Wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="105"/>
+        <location filename="../ui/library/exercise_detail.py" line="105"/>
         <source>Get into position</source>
         <translation>Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="108"/>
+        <location filename="../ui/library/exercise_detail.py" line="108"/>
         <source>Each repetition</source>
         <translation>Jede Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="112"/>
+        <location filename="../ui/library/exercise_detail.py" line="112"/>
         <source>Easier and harder</source>
         <translation>Leichter und schwerer</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="119"/>
+        <location filename="../ui/library/exercise_detail.py" line="119"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="122"/>
+        <location filename="../ui/library/exercise_detail.py" line="122"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="129"/>
+        <location filename="../ui/library/exercise_detail.py" line="129"/>
         <source>Your own exercise, from {file}</source>
         <translation>Deine eigene Übung, aus {file}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="184"/>
+        <location filename="../ui/library/exercise_detail.py" line="184"/>
         <source>This movement {meaning} ({tag}).</source>
         <translation>Diese Bewegung {meaning} ({tag}).</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="192"/>
+        <location filename="../ui/library/exercise_detail.py" line="192"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="202"/>
+        <location filename="../ui/library/exercise_detail.py" line="202"/>
         <source>Easier</source>
         <translation>Leichter</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="204"/>
+        <location filename="../ui/library/exercise_detail.py" line="204"/>
         <source>Harder</source>
         <translation>Schwerer</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../ui/floor_view.py" line="30"/>
+        <location filename="../ui/player/floor_view.py" line="30"/>
         <source>backcoach: floor view</source>
         <translation>backcoach: Großansicht</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="48"/>
+        <location filename="../ui/player/floor_view.py" line="48"/>
         <source>Space: pause   ←/→: back/skip   M: mute   Esc: leave   ?: all keys</source>
         <translation>Leertaste: Pause   ←/→: zurück/weiter   M: stumm   Esc: verlassen   ?: alle Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="91"/>
+        <location filename="../ui/player/floor_view.py" line="91"/>
         <source>Voice muted</source>
         <translation>Stimme stumm</translation>
     </message>
     <message>
-        <location filename="../ui/floor_view.py" line="99"/>
+        <location filename="../ui/player/floor_view.py" line="99"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
@@ -161,17 +161,17 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../ui/player_intro.py" line="30"/>
+        <location filename="../ui/player/intro.py" line="30"/>
         <source>Put the screen where you can see it from the floor, then lie down. F shows the floor view; Space pauses the countdown; Enter starts at once.</source>
         <translation>Stell den Bildschirm so auf, dass du ihn vom Boden aus siehst, und leg dich dann hin. F zeigt die Großansicht, die Leertaste hält den Countdown an, Enter startet sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/player_intro.py" line="62"/>
+        <location filename="../ui/player/intro.py" line="62"/>
         <source>About {length} in all</source>
         <translation>Insgesamt etwa {length}</translation>
     </message>
     <message>
-        <location filename="../ui/player_intro.py" line="69"/>
+        <location filename="../ui/player/intro.py" line="69"/>
         <source>First: {name}</source>
         <translation>Zuerst: {name}</translation>
     </message>
@@ -179,13 +179,13 @@
 <context>
     <name>KeyHelp</name>
     <message>
-        <location filename="../ui/key_help.py" line="28"/>
-        <location filename="../ui/key_help.py" line="36"/>
+        <location filename="../ui/player/key_help.py" line="28"/>
+        <location filename="../ui/player/key_help.py" line="36"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/key_help.py" line="37"/>
+        <location filename="../ui/player/key_help.py" line="37"/>
         <source>Press ? or Esc, or click, to close this list.</source>
         <translation>Drück ? oder Esc oder klick irgendwohin, um diese Liste zu schließen.</translation>
     </message>
@@ -193,62 +193,62 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library_pane.py" line="44"/>
+        <location filename="../ui/library/pane.py" line="44"/>
         <source>Search exercises: name, alias or body area</source>
         <translation>Übungen suchen: Name, anderer Name oder Körperbereich</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="46"/>
+        <location filename="../ui/library/pane.py" line="46"/>
         <source>Search exercises</source>
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="68"/>
+        <location filename="../ui/library/pane.py" line="68"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="77"/>
+        <location filename="../ui/library/pane.py" line="77"/>
         <source>Start &amp;this exercise</source>
         <translation>Diese Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="79"/>
+        <location filename="../ui/library/pane.py" line="79"/>
         <source>A guided session of this exercise alone, at its usual dose</source>
         <translation>Ein angeleitetes Training nur mit dieser Übung, in der üblichen Menge</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="100"/>
+        <location filename="../ui/library/pane.py" line="100"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="112"/>
+        <location filename="../ui/library/pane.py" line="112"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="112"/>
+        <location filename="../ui/library/pane.py" line="112"/>
         <source>&amp;Position</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="113"/>
+        <location filename="../ui/library/pane.py" line="113"/>
         <source>E&amp;quipment</source>
         <translation>Hilfs&amp;mittel</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="113"/>
+        <location filename="../ui/library/pane.py" line="113"/>
         <source>S&amp;ource</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="205"/>
+        <location filename="../ui/library/pane.py" line="205"/>
         <source>{shown} of 1 exercise</source>
         <translation>{shown} von 1 Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library_pane.py" line="206"/>
+        <location filename="../ui/library/pane.py" line="206"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} von {total} Übungen</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../ui/player_live.py" line="36"/>
+        <location filename="../ui/player/live.py" line="36"/>
         <source>What the coach says</source>
         <translation>Was der Coach sagt</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="44"/>
+        <location filename="../ui/player/live.py" line="44"/>
         <source>Illustration</source>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="50"/>
+        <location filename="../ui/player/live.py" line="50"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt im Programm</translation>
     </message>
     <message>
-        <location filename="../ui/player_live.py" line="90"/>
+        <location filename="../ui/player/live.py" line="90"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
@@ -402,130 +402,130 @@
 <context>
     <name>PlayerKeys</name>
     <message>
-        <location filename="../ui/player_keys.py" line="39"/>
+        <location filename="../ui/player/keys.py" line="39"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="39"/>
+        <location filename="../ui/player/keys.py" line="39"/>
         <source>Start without waiting</source>
         <translation>Ohne zu warten starten</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="41"/>
-        <location filename="../ui/player_keys.py" line="45"/>
-        <location filename="../ui/player_keys.py" line="110"/>
+        <location filename="../ui/player/keys.py" line="41"/>
+        <location filename="../ui/player/keys.py" line="45"/>
+        <location filename="../ui/player/keys.py" line="110"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="41"/>
+        <location filename="../ui/player/keys.py" line="41"/>
         <source>Pause or resume</source>
         <translation>Anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="44"/>
-        <location filename="../ui/player_keys.py" line="110"/>
+        <location filename="../ui/player/keys.py" line="44"/>
+        <location filename="../ui/player/keys.py" line="110"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="46"/>
+        <location filename="../ui/player/keys.py" line="46"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="46"/>
+        <location filename="../ui/player/keys.py" line="46"/>
         <source>Back to the start of this set, or the one before</source>
         <translation>Zurück zum Anfang dieses Satzes oder zum vorherigen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="49"/>
+        <location filename="../ui/player/keys.py" line="49"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="49"/>
+        <location filename="../ui/player/keys.py" line="49"/>
         <source>Skip to the next set, rest or exercise</source>
         <translation>Weiter zum nächsten Satz, zur nächsten Pause oder Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="52"/>
+        <location filename="../ui/player/keys.py" line="52"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="52"/>
+        <location filename="../ui/player/keys.py" line="52"/>
         <source>Do this set again</source>
         <translation>Diesen Satz noch einmal machen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="53"/>
+        <location filename="../ui/player/keys.py" line="53"/>
         <source>+15 s rest</source>
         <translation>+15 s Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="53"/>
+        <location filename="../ui/player/keys.py" line="53"/>
         <source>Rest 15 seconds longer</source>
         <translation>15 Sekunden länger ausruhen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="55"/>
+        <location filename="../ui/player/keys.py" line="55"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="55"/>
+        <location filename="../ui/player/keys.py" line="55"/>
         <source>End the session here</source>
         <translation>Das Training hier beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="56"/>
+        <location filename="../ui/player/keys.py" line="56"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="56"/>
+        <location filename="../ui/player/keys.py" line="56"/>
         <source>Mute or unmute the voice</source>
         <translation>Stimme stumm- oder wieder einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="58"/>
+        <location filename="../ui/player/keys.py" line="58"/>
         <source>Floor view</source>
         <translation>Großansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="58"/>
+        <location filename="../ui/player/keys.py" line="58"/>
         <source>Big screen to read from the floor</source>
         <translation>Große Anzeige, vom Boden aus lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="60"/>
+        <location filename="../ui/player/keys.py" line="60"/>
         <source>Leave floor view</source>
         <translation>Großansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="61"/>
+        <location filename="../ui/player/keys.py" line="61"/>
         <source>Leave the floor view (or close this help)</source>
         <translation>Großansicht verlassen (oder diese Hilfe schließen)</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="63"/>
+        <location filename="../ui/player/keys.py" line="63"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="63"/>
+        <location filename="../ui/player/keys.py" line="63"/>
         <source>Show or hide this list of keys</source>
         <translation>Diese Tastenliste zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="95"/>
+        <location filename="../ui/player/keys.py" line="95"/>
         <source>Media keys</source>
         <translation>Medientasten</translation>
     </message>
     <message>
-        <location filename="../ui/player_keys.py" line="95"/>
+        <location filename="../ui/player/keys.py" line="95"/>
         <source>Play/Pause, Next and Previous work too</source>
         <translation>Wiedergabe/Pause, Weiter und Zurück funktionieren auch</translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>PlayerPane</name>
     <message>
-        <location filename="../ui/player_pane.py" line="40"/>
+        <location filename="../ui/player/pane.py" line="40"/>
         <source>No session yet. Choose a routine under Routines and press Start, or an exercise under Exercises and press “Start this exercise”.</source>
         <translation>Noch kein Training. Wähl unter „Programme“ ein Programm und drück „Dieses Programm starten“, oder wähl unter „Übungen“ eine Übung und drück „Diese Übung starten“.</translation>
     </message>
@@ -554,67 +554,67 @@
 <context>
     <name>RoutineList</name>
     <message>
-        <location filename="../ui/routine_list.py" line="45"/>
+        <location filename="../ui/library/routine_list.py" line="45"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="45"/>
+        <location filename="../ui/library/routine_list.py" line="45"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="47"/>
+        <location filename="../ui/library/routine_list.py" line="47"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="74"/>
+        <location filename="../ui/library/routine_list.py" line="74"/>
         <source>No routines yet.</source>
         <translation>Noch keine Programme.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="78"/>
+        <location filename="../ui/library/routine_list.py" line="78"/>
         <source>Routine details</source>
         <translation>Details zum Programm</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="86"/>
+        <location filename="../ui/library/routine_list.py" line="86"/>
         <source>&amp;Start this routine</source>
         <translation>Dieses Programm &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="88"/>
+        <location filename="../ui/library/routine_list.py" line="88"/>
         <source>Start a guided session (Enter or a double click on a routine does the same)</source>
         <translation>Ein angeleitetes Training starten (Enter oder ein Doppelklick auf ein Programm tun dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="127"/>
+        <location filename="../ui/library/routine_list.py" line="127"/>
         <source>Takes about {length}</source>
         <translation>Dauert etwa {length}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="130"/>
+        <location filename="../ui/library/routine_list.py" line="130"/>
         <source>How often: {frequency}</source>
         <translation>Wie oft: {frequency}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="132"/>
+        <location filename="../ui/library/routine_list.py" line="132"/>
         <source>{seconds} s rest between exercises</source>
         <translation>{seconds} s Pause zwischen den Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="135"/>
+        <location filename="../ui/library/routine_list.py" line="135"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="147"/>
+        <location filename="../ui/library/routine_list.py" line="147"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_list.py" line="151"/>
+        <location filename="../ui/library/routine_list.py" line="151"/>
         <source>Your own routine, from {file}</source>
         <translation>Dein eigenes Programm, aus {file}</translation>
     </message>
@@ -622,23 +622,23 @@
 <context>
     <name>ScreenKeeper</name>
     <message>
-        <location filename="../ui/screensaver.py" line="38"/>
+        <location filename="../ui/desktop/screensaver.py" line="38"/>
         <source>The screen may blank during the session: {why}. Turn off screen blanking in your desktop&apos;s settings, or touch a key now and then.</source>
         <translation>Der Bildschirm kann während des Trainings dunkel werden: {why}. Schalte das automatische Abschalten des Bildschirms in den Einstellungen deines Desktops aus, oder drück ab und zu eine Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/screensaver.py" line="73"/>
+        <location filename="../ui/desktop/screensaver.py" line="73"/>
         <source>no D-Bus session bus</source>
         <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
     <message>
-        <location filename="../ui/screensaver.py" line="120"/>
+        <location filename="../ui/desktop/screensaver.py" line="120"/>
         <source>the desktop gave an unexpected answer</source>
         <translation>der Desktop hat unerwartet geantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/screensaver.py" line="127"/>
-        <location filename="../ui/screensaver.py" line="164"/>
+        <location filename="../ui/desktop/screensaver.py" line="127"/>
+        <location filename="../ui/desktop/screensaver.py" line="164"/>
         <source>The screen stays on during the session.</source>
         <translation>Der Bildschirm bleibt während des Trainings an.</translation>
     </message>
@@ -646,8 +646,8 @@
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../ui/session_control.py" line="133"/>
-        <location filename="../ui/session_control.py" line="268"/>
+        <location filename="../ui/session/control.py" line="133"/>
+        <location filename="../ui/session/control.py" line="268"/>
         <source>A guided exercise session</source>
         <translation>Ein angeleitetes Übungstraining</translation>
     </message>
@@ -655,137 +655,137 @@
 <context>
     <name>SessionDisplay</name>
     <message>
-        <location filename="../ui/session_display.py" line="80"/>
+        <location filename="../ui/session/display.py" line="80"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="81"/>
+        <location filename="../ui/session/display.py" line="81"/>
         <source>GET INTO POSITION</source>
         <translation>AUSGANGSPOSITION</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="82"/>
+        <location filename="../ui/session/display.py" line="82"/>
         <source>MOVE</source>
         <translation>BEWEGEN</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="83"/>
+        <location filename="../ui/session/display.py" line="83"/>
         <source>HOLD</source>
         <translation>HALTEN</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="84"/>
+        <location filename="../ui/session/display.py" line="84"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="85"/>
+        <location filename="../ui/session/display.py" line="85"/>
         <source>SWITCH SIDES</source>
         <translation>SEITENWECHSEL</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="86"/>
+        <location filename="../ui/session/display.py" line="86"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="87"/>
+        <location filename="../ui/session/display.py" line="87"/>
         <source>DONE</source>
         <translation>FERTIG</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="103"/>
+        <location filename="../ui/session/display.py" line="103"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="104"/>
+        <location filename="../ui/session/display.py" line="104"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="110"/>
+        <location filename="../ui/session/display.py" line="110"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="139"/>
+        <location filename="../ui/session/display.py" line="139"/>
         <source>Get into the starting position</source>
         <translation>Geh in die Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="141"/>
+        <location filename="../ui/session/display.py" line="141"/>
         <source>Rest and breathe</source>
         <translation>Ruh dich aus und atme durch</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="142"/>
+        <location filename="../ui/session/display.py" line="142"/>
         <source>Rest, then the next exercise</source>
         <translation>Pause, dann die nächste Übung</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="144"/>
+        <location filename="../ui/session/display.py" line="144"/>
         <source>Change to the other side</source>
         <translation>Wechsle auf die andere Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="145"/>
+        <location filename="../ui/session/display.py" line="145"/>
         <source>Session complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="151"/>
+        <location filename="../ui/session/display.py" line="151"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="157"/>
+        <location filename="../ui/session/display.py" line="157"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="170"/>
+        <location filename="../ui/session/display.py" line="170"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="172"/>
+        <location filename="../ui/session/display.py" line="172"/>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="175"/>
+        <location filename="../ui/session/display.py" line="175"/>
         <source>repetition</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="178"/>
+        <location filename="../ui/session/display.py" line="178"/>
         <source>seconds left</source>
         <translation>Sekunden übrig</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="180"/>
+        <location filename="../ui/session/display.py" line="180"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="208"/>
+        <location filename="../ui/session/display.py" line="208"/>
         <source>preparing the voice</source>
         <translation>Stimme wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="211"/>
+        <location filename="../ui/session/display.py" line="211"/>
         <source>seconds to get ready</source>
         <translation>Sekunden bis zum Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="218"/>
+        <location filename="../ui/session/display.py" line="218"/>
         <source>Get onto the floor: the session starts by itself</source>
         <translation>Leg dich auf den Boden: Das Training beginnt von selbst</translation>
     </message>
     <message>
-        <location filename="../ui/session_display.py" line="223"/>
+        <location filename="../ui/session/display.py" line="223"/>
         <source>{time} in all</source>
         <translation>Insgesamt {time}</translation>
     </message>
@@ -793,27 +793,27 @@
 <context>
     <name>SessionMessages</name>
     <message>
-        <location filename="../ui/session_messages.py" line="16"/>
+        <location filename="../ui/session/messages.py" line="16"/>
         <source>Stop the session?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="17"/>
+        <location filename="../ui/session/messages.py" line="17"/>
         <source>A session is under way.</source>
         <translation>Gerade läuft ein Training.</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="19"/>
+        <location filename="../ui/session/messages.py" line="19"/>
         <source>Stop the session</source>
         <translation>Training beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="21"/>
+        <location filename="../ui/session/messages.py" line="21"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/session_messages.py" line="36"/>
+        <location filename="../ui/session/messages.py" line="36"/>
         <source>Cannot start the session</source>
         <translation>Training kann nicht gestartet werden</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>SettingsKeeper</name>
     <message>
-        <location filename="../ui/player_settings.py" line="36"/>
+        <location filename="../ui/player/settings.py" line="36"/>
         <source>Could not save your settings: {error}</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
@@ -951,42 +951,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/player_summary.py" line="31"/>
+        <location filename="../ui/player/summary.py" line="31"/>
         <source>Do it &amp;again</source>
         <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="33"/>
+        <location filename="../ui/player/summary.py" line="33"/>
         <source>&amp;Choose another routine</source>
         <translation>Anderes Pro&amp;gramm wählen</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="51"/>
+        <location filename="../ui/player/summary.py" line="51"/>
         <source>Session complete. Well done!</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="52"/>
+        <location filename="../ui/player/summary.py" line="52"/>
         <source>Session stopped</source>
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="57"/>
+        <location filename="../ui/player/summary.py" line="57"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="57"/>
+        <location filename="../ui/player/summary.py" line="57"/>
         <source>Nothing completed.</source>
         <translation>Nichts erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="59"/>
+        <location filename="../ui/player/summary.py" line="59"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/player_summary.py" line="60"/>
+        <location filename="../ui/player/summary.py" line="60"/>
         <source>Time: {active} (planned {planned})</source>
         <translation>Zeit: {active} (geplant {planned})</translation>
     </message>

@@ -15,17 +15,17 @@ from backcoach.model import Routine
 from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.plan import PlanOptions, plan_routine, single_exercise_routine
 from backcoach.ui.about import show_about
-from backcoach.ui.education_view import EducationView
-from backcoach.ui.floor_view import FloorView
-from backcoach.ui.library_pane import LibraryPane
-from backcoach.ui.player_keys import PlayerKeys
-from backcoach.ui.player_pane import PlayerPane
+from backcoach.ui.library.education_view import EducationView
+from backcoach.ui.library.pane import LibraryPane
+from backcoach.ui.library.routine_list import RoutineList
+from backcoach.ui.player.floor_view import FloorView
+from backcoach.ui.player.keys import PlayerKeys
+from backcoach.ui.player.pane import PlayerPane
 from backcoach.ui.problems_dialog import ProblemsDialog
-from backcoach.ui.routine_list import RoutineList
-from backcoach.ui.session_control import SessionControl
-from backcoach.ui.session_display import Display
-from backcoach.ui.session_messages import StopSessionQuestion
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.session.control import SessionControl
+from backcoach.ui.session.display import Display
+from backcoach.ui.session.messages import StopSessionQuestion
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.speech_settings import SpeechSettingsDialog
 from backcoach.ui.window_state import read_window_state, write_window_state
 
@@ -36,8 +36,14 @@ class MainWindow(QMainWindow):
     # The user chose another language ("" for the system's); whoever built the window
     # builds it anew in that language (app.py), as every text and cue depends on it.
     languageChosen = Signal(str)  # noqa: N815 (Qt signal naming)
-    def __init__(self, library: Library, state_file: Path, services: SessionServices,
-                 parent: QWidget | None = None) -> None:
+
+    def __init__(
+        self,
+        library: Library,
+        state_file: Path,
+        services: SessionServices,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("backcoach")
         self.library = library
@@ -45,13 +51,20 @@ class MainWindow(QMainWindow):
         self.services = services
         self.problems_dialog: ProblemsDialog | None = None
 
-        self.session = SessionControl(services.speaker, services.settings, services.screen,
-                                      services.clock, self, language=services.language)
+        self.session = SessionControl(
+            services.speaker,
+            services.settings,
+            services.screen,
+            services.clock,
+            self,
+            language=services.language,
+        )
         self.keys = PlayerKeys(self.session, services.settings, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.library_pane = LibraryPane(library.exercises.values(), self,
-                                        phrases=phrasebook_for(services.language))
+        self.library_pane = LibraryPane(
+            library.exercises.values(), self, phrases=phrasebook_for(services.language)
+        )
         self.library_pane.detail.pose_labels = library.pose_labels
         self.routine_list = RoutineList(library.routines, library.exercises, self)
         self.education = EducationView(library.topics, self)
@@ -90,12 +103,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, (text, page) in enumerate([
-            (self.tr("&Exercises"), self.library_pane),
-            (self.tr("&Routines"), self.routine_list),
-            (self.tr("&Learn about your back"), self.education),
-            (self.tr("S&ession"), self.player),
-        ], start=1):
+        for number, (text, page) in enumerate(
+            [
+                (self.tr("&Exercises"), self.library_pane),
+                (self.tr("&Routines"), self.routine_list),
+                (self.tr("&Learn about your back"), self.education),
+                (self.tr("S&ession"), self.player),
+            ],
+            start=1,
+        ):
             action = view_menu.addAction(text)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, page=page: self.show_page(page))
@@ -128,8 +144,11 @@ class MainWindow(QMainWindow):
         if not self.library.problems:
             return
         files = len({problem.file for problem in self.library.problems})
-        text = (self.tr("1 content file had problems and was skipped.") if files == 1 else
-                self.tr("%n content files had problems and were skipped.", None, files))
+        text = (
+            self.tr("1 content file had problems and was skipped.")
+            if files == 1
+            else self.tr("%n content files had problems and were skipped.", None, files)
+        )
         link = self.tr("Show problems")
         self.problems_notice = QLabel(f'{text} <a href="#problems">{link}</a>', self)
         self.problems_notice.setObjectName("problemsNotice")
@@ -151,7 +170,8 @@ class MainWindow(QMainWindow):
         session.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         session.notice.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.services.settings.problem.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MS))
+            lambda text: self.statusBar().showMessage(text, STATUS_MS)
+        )
         self.services.settings.changed.connect(lambda _settings: self._show_on_floor())
         self.floor.left.connect(self._floor_closed)
         self.routine_list.startRequested.connect(self.start_routine_id)
@@ -162,15 +182,17 @@ class MainWindow(QMainWindow):
         """The get-ready countdown of ``routine`` on the Session page; False if the user
         chose to keep the session already under way."""
         if self.session.active and not StopSessionQuestion.ask(
-                self, self.tr("Stop it and start “{title}” instead?").format(
-                    title=routine.title)):
+            self, self.tr("Stop it and start “{title}” instead?").format(title=routine.title)
+        ):
             return False
-        options = PlanOptions(verbosity=self.services.settings.settings.verbosity,
-                              language=self.services.language)
+        options = PlanOptions(
+            verbosity=self.services.settings.settings.verbosity, language=self.services.language
+        )
         timeline = plan_routine(routine, self.library.exercises, options)
         if routine.id in self.library.routines:  # for "start last routine"; not one exercise
             self.services.settings.update(
-                replace(self.services.settings.settings, last_routine=routine.id))
+                replace(self.services.settings.settings, last_routine=routine.id)
+            )
         self.show_page(self.player)
         self.player.setFocus()
         self.session.load(timeline)
@@ -184,9 +206,13 @@ class MainWindow(QMainWindow):
 
     def edit_speech_settings(self) -> None:
         keeper = self.services.settings
-        chosen = SpeechSettingsDialog.ask(self, keeper.settings, self.services.speaker,
-                                          session_active=self.session.active,
-                                          language=self.services.language)
+        chosen = SpeechSettingsDialog.ask(
+            self,
+            keeper.settings,
+            self.services.speaker,
+            session_active=self.session.active,
+            language=self.services.language,
+        )
         if chosen is not None:
             language_changed = chosen.language != keeper.settings.language
             keeper.update(chosen)
@@ -288,7 +314,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.active and not StopSessionQuestion.ask(
-                self, self.tr("Closing the window ends the session.")):
+            self, self.tr("Closing the window ends the session.")
+        ):
             event.ignore()
             return
         self.session.stop()

@@ -21,9 +21,13 @@ class ProblemsDialog(QDialog):
     def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Content problems"))
-        intro = QLabel(self.tr(
-            "These files were skipped; everything else loaded. Fix a file and restart "
-            "backcoach, or check it with “backcoach check FILE”."), self)
+        intro = QLabel(
+            self.tr(
+                "These files were skipped; everything else loaded. Fix a file and restart "
+                "backcoach, or check it with “backcoach check FILE”."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)

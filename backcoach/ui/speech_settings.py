@@ -30,13 +30,14 @@ from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.speaker import Speaker
 from backcoach.speech.voices import Voice, filter_voices
 from backcoach.store.settings import GET_READY_RANGE, RATE_RANGE, Settings
-from backcoach.ui.session_control import VoiceChooser
+from backcoach.ui.session.control import VoiceChooser
 
 
 @runtime_checkable
 class VoiceLister(Protocol):
-    def request_voices(self, language_prefix: str,
-                       answer: Callable[[list[Voice]], None]) -> None: ...
+    def request_voices(
+        self, language_prefix: str, answer: Callable[[list[Voice]], None]
+    ) -> None: ...
 
 
 def language_of(voice: Voice) -> str:
@@ -45,8 +46,15 @@ def language_of(voice: Voice) -> str:
 
 
 class SpeechSettingsDialog(QDialog):
-    def __init__(self, settings: Settings, speaker: Speaker, *, session_active: bool,
-                 language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        speaker: Speaker,
+        *,
+        session_active: bool,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voice and session"))
         self.original = settings
@@ -59,9 +67,12 @@ class SpeechSettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.app_language.addItem(name, code)
         self.app_language.setCurrentIndex(max(0, self.app_language.findData(settings.language)))
-        self.app_language.setToolTip(self.tr(
-            "The language of the window, the exercises and the voice. The window is rebuilt "
-            "in the new language when you press OK."))
+        self.app_language.setToolTip(
+            self.tr(
+                "The language of the window, the exercises and the voice. The window is rebuilt "
+                "in the new language when you press OK."
+            )
+        )
         self.language = QComboBox(self)  # narrows the voice list; the voice is chosen below
         self.language.addItem(self.tr("All languages"), "")
         self.voice = QComboBox(self)
@@ -77,8 +88,10 @@ class SpeechSettingsDialog(QDialog):
         self.muted.setChecked(settings.muted)
         self.verbosity = QComboBox(self)
         for text, value in [
-            (self.tr("Full instructions the first time an exercise comes up"),
-             Verbosity.FIRST_TIME),
+            (
+                self.tr("Full instructions the first time an exercise comes up"),
+                Verbosity.FIRST_TIME,
+            ),
             (self.tr("Full instructions every time"), Verbosity.ALWAYS_FULL),
             (self.tr("Brief: names and counts only"), Verbosity.BRIEF),
         ]:
@@ -99,8 +112,9 @@ class SpeechSettingsDialog(QDialog):
             # A new voice mid-session would leave the session's cues unrendered.
             for widget in (self.app_language, self.language, self.voice, self.rate):
                 widget.setEnabled(False)
-            self.status.setText(self.tr(
-                "Language, voice and speed can be changed between sessions."))
+            self.status.setText(
+                self.tr("Language, voice and speed can be changed between sessions.")
+            )
         if isinstance(speaker, VoiceLister):
             if not session_active:
                 self.status.setText(self.tr("Looking for voices…"))
@@ -124,7 +138,8 @@ class SpeechSettingsDialog(QDialog):
         test_row.addWidget(self.test)
         test_row.addWidget(self.status, 1)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,10 +174,15 @@ class SpeechSettingsDialog(QDialog):
     def chosen(self) -> Settings:
         voice = self.voice.currentData() if self.voice.isEnabled() else self.original.voice
         return replace(
-            self.original, voice=str(voice or ""), rate=self.rate.value(),
-            volume=self.volume.value() / 100, muted=self.muted.isChecked(),
+            self.original,
+            voice=str(voice or ""),
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100,
+            muted=self.muted.isChecked(),
             verbosity=Verbosity(self.verbosity.currentData()),
-            get_ready_s=self.get_ready.value(), language=str(self.app_language.currentData()))
+            get_ready_s=self.get_ready.value(),
+            language=str(self.app_language.currentData()),
+        )
 
     def test_voice(self) -> None:
         """Says a sample with the voice, speed and volume chosen here (kept only on OK)."""
@@ -177,17 +197,26 @@ class SpeechSettingsDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             # The test may have changed the speaker: give it back what it had.
             if isinstance(self.speaker, VoiceChooser) and self.voice.isEnabled():
-                self.speaker.set_voice(VoiceChoice(self.original.voice, self.original.rate,
-                                                   self.speaking))
+                self.speaker.set_voice(
+                    VoiceChoice(self.original.voice, self.original.rate, self.speaking)
+                )
             self.speaker.set_volume(self.original.volume)
         super().done(result)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: Settings, speaker: Speaker, *,
-            session_active: bool, language: str = "en") -> Settings | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        speaker: Speaker,
+        *,
+        session_active: bool,
+        language: str = "en",
+    ) -> Settings | None:
         """The settings chosen, or None when cancelled."""
-        dialog = cls(settings, speaker, session_active=session_active, language=language,
-                     parent=parent)
+        dialog = cls(
+            settings, speaker, session_active=session_active, language=language, parent=parent
+        )
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.chosen() if accepted else None

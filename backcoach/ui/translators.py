@@ -31,12 +31,15 @@ class Translators:
         ours = qm_path(language)
         problem = None
         if ours is None:
-            problem = (f"the {language} window translation is missing "
-                       f"(backcoach_{language}.qm); run tools/build_translations.py")
+            problem = (
+                f"the {language} window translation is missing "
+                f"(backcoach_{language}.qm); run tools/build_translations.py"
+            )
         wanted: list[tuple[str, str | None]] = [(ours, None)] if ours else []
         # Qt's own strings: standard buttons (OK, Cancel), context menus of text fields.
-        wanted.append((f"qtbase_{language}.qm",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        wanted.append(
+            (f"qtbase_{language}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        )
         for name, folder in wanted:
             translator = QTranslator(self._app)
             if translator.load(name, folder) if folder else translator.load(name):

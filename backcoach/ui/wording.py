@@ -45,7 +45,8 @@ def dose_text(dose: Dose) -> str:
     # a plain literal, and one (1 minute, 1 repetition) has its own sentence anyway.
     if dose.sets > 1:
         first = QCoreApplication.translate("Wording", "{n} sets of {reps}").format(
-            n=dose.sets, reps=dose.reps)
+            n=dose.sets, reps=dose.reps
+        )
     elif dose.reps == 1:
         first = QCoreApplication.translate("Wording", "1 repetition")
     else:
@@ -56,11 +57,17 @@ def dose_text(dose: Dose) -> str:
     elif dose.sides is Sides.ALTERNATE:
         parts[0] += " " + QCoreApplication.translate("Wording", "alternating sides")
     if dose.hold_s is not None:
-        parts.append(QCoreApplication.translate("Wording", "hold {seconds} s")
-                     .format(seconds=seconds_text(dose.hold_s)))
+        parts.append(
+            QCoreApplication.translate("Wording", "hold {seconds} s").format(
+                seconds=seconds_text(dose.hold_s)
+            )
+        )
     if dose.sets > 1 and dose.rest_s > 0:
-        parts.append(QCoreApplication.translate("Wording", "{seconds} s rest between sets")
-                     .format(seconds=seconds_text(dose.rest_s)))
+        parts.append(
+            QCoreApplication.translate("Wording", "{seconds} s rest between sets").format(
+                seconds=seconds_text(dose.rest_s)
+            )
+        )
     return ", ".join(parts)
 
 
@@ -125,18 +132,24 @@ def condition_meaning(condition: Condition) -> str:
     """What the movement does, completing "This movement ..."."""
     meanings = {
         Condition.END_RANGE_FLEXION: QCoreApplication.translate(
-            "Wording", "bends the spine fully forward"),
+            "Wording", "bends the spine fully forward"
+        ),
         Condition.ROTATION: QCoreApplication.translate("Wording", "twists the spine"),
         Condition.LOADED_EXTENSION: QCoreApplication.translate(
-            "Wording", "arches the back against load"),
+            "Wording", "arches the back against load"
+        ),
         Condition.WRIST_LOAD: QCoreApplication.translate(
-            "Wording", "puts body weight on the hands"),
+            "Wording", "puts body weight on the hands"
+        ),
         Condition.KNEE_LOAD: QCoreApplication.translate(
-            "Wording", "puts weight on or deeply bends the knees"),
+            "Wording", "puts weight on or deeply bends the knees"
+        ),
         Condition.NECK_FLEXION: QCoreApplication.translate(
-            "Wording", "lifts the head against gravity"),
+            "Wording", "lifts the head against gravity"
+        ),
         Condition.STANDING_BALANCE: QCoreApplication.translate(
-            "Wording", "needs balance on one leg"),
+            "Wording", "needs balance on one leg"
+        ),
     }
     return meanings[condition]
 

@@ -26,8 +26,10 @@ from backcoach.speech.engine import SpeechEngine
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(os.environ.get("BACKCOACH_TEST_BUNDLE") != "1",
-                       reason="builds the PyInstaller bundle: set BACKCOACH_TEST_BUNDLE=1"),
+    pytest.mark.skipif(
+        os.environ.get("BACKCOACH_TEST_BUNDLE") != "1",
+        reason="builds the PyInstaller bundle: set BACKCOACH_TEST_BUNDLE=1",
+    ),
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +43,12 @@ def app() -> Path:
     if given:
         folder = Path(given)
     else:
-        subprocess.run([str(ROOT / "packaging" / "build"), "--no-smoke"], check=True,
-                       timeout=1200, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(ROOT / "packaging" / "build"), "--no-smoke"],
+            check=True,
+            timeout=1200,
+            stdout=subprocess.DEVNULL,
+        )
         folder = ROOT / "dist" / "backcoach"
     binary = folder / "backcoach"
     assert binary.is_file(), f"no bundle at {folder}"
@@ -50,13 +56,24 @@ def app() -> Path:
 
 
 def run(app: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(app), *args], capture_output=True, text=True, timeout=60,
-                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return subprocess.run(
+        [str(app), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
 
 def from_source(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True,
-                          text=True, timeout=60, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", "backcoach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
 
 
 def test_version(app: Path) -> None:
@@ -72,14 +89,16 @@ def test_the_bundle_lists_the_whole_built_in_library(app: Path) -> None:
     listed = result.stdout.splitlines()
     assert len(listed) == len(list((ROOT / "resources" / "exercises").glob("*.toml"))) == 21
     as_json = json.loads(run(app, "exercises", "--json").stdout)
-    assert [e["id"] for e in as_json] == [e["id"] for e in json.loads(
-        from_source("exercises", "--json").stdout)]
+    assert [e["id"] for e in as_json] == [
+        e["id"] for e in json.loads(from_source("exercises", "--json").stdout)
+    ]
 
 
 def test_routines_and_a_session_script(app: Path) -> None:
     routines = json.loads(run(app, "routines", "--json").stdout)
     assert {r["id"] for r in routines} == {
-        path.stem for path in (ROOT / "resources" / "routines").glob("*.toml")}
+        path.stem for path in (ROOT / "resources" / "routines").glob("*.toml")
+    }
     script = run(app, "script", "gentle-start", "--json")
     assert script.returncode == 0, script.stderr
     assert len(json.loads(script.stdout)["cues"]) > 50
@@ -111,8 +130,9 @@ def test_illustrate_draws_without_a_screen(app: Path, tmp_path: Path) -> None:
 def test_the_bundle_is_its_own_speech_worker(app: Path, tmp_path: Path) -> None:
     engine = SpeechEngine([str(app), "--speech-worker"])
     try:
-        seconds = engine.render("Breathe out and lift your hips.", tmp_path / "s" / "a.wav",
-                                "", 160)
+        seconds = engine.render(
+            "Breathe out and lift your hips.", tmp_path / "s" / "a.wav", "", 160
+        )
     finally:
         engine.close()
     assert engine.description.startswith("pyttsx3 ")
@@ -126,8 +146,9 @@ def test_the_worker_loads_no_gui(app: Path) -> None:
     # entry.py hands --speech-worker over before the CLI or any UI module is imported.
     # QtCore alone is mapped in every process of the bundle: PyInstaller's PySide6 run-time
     # hook imports it before entry.py runs (~50 ms; see packaging/pyinstaller/README.md).
-    with subprocess.Popen([str(app), "--speech-worker"], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, text=True) as worker:
+    with subprocess.Popen(
+        [str(app), "--speech-worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as worker:
         assert worker.stdin is not None and worker.stdout is not None
         hello = json.loads(worker.stdout.readline())
         maps = Path(f"/proc/{worker.pid}/maps").read_text(encoding="utf-8")
@@ -141,8 +162,9 @@ def test_the_worker_loads_no_gui(app: Path) -> None:
 def test_the_app_starts_offscreen_and_stays_up(app: Path, tmp_path: Path) -> None:
     errors = tmp_path / "stderr.txt"
     with errors.open("w") as sink:
-        process = subprocess.Popen([str(app)], stderr=sink,
-                                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        process = subprocess.Popen(
+            [str(app)], stderr=sink, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        )
         try:
             time.sleep(3)
             assert process.poll() is None, errors.read_text()
@@ -184,21 +206,33 @@ def child_commands(pid: int) -> str:
 
 
 @needs_espeak
-def test_a_session_is_heard_through_the_bundle(app: Path, null_sink: str, data_dir: Path,
-                                               tmp_path: Path) -> None:
+def test_a_session_is_heard_through_the_bundle(
+    app: Path, null_sink: str, data_dir: Path, tmp_path: Path
+) -> None:
     """The frozen app starts its worker as itself (--speech-worker) and plays what it
     renders through the system's libpulse-simple (the Linux bundle has no QtMultimedia)."""
     (data_dir / "config").mkdir(parents=True)
     (data_dir / "config" / "settings.json").write_text(
-        json.dumps({"version": 1, "get_ready_s": 0}), encoding="utf-8")
+        json.dumps({"version": 1, "get_ready_s": 0}), encoding="utf-8"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PULSE_SERVER": null_sink}
     recorded = tmp_path / "sink.raw"
     with recorded.open("wb") as out:
         recorder = subprocess.Popen(
-            ["parec", f"--server={null_sink}", "--device=nullsink.monitor", "--format=s16le",
-             "--channels=1", f"--rate={RATE}", "--raw"], stdout=out)
-        player = subprocess.Popen([str(app), "play", "gentle-start"], env=env,
-                                  stderr=subprocess.PIPE, text=True)
+            [
+                "parec",
+                f"--server={null_sink}",
+                "--device=nullsink.monitor",
+                "--format=s16le",
+                "--channels=1",
+                f"--rate={RATE}",
+                "--raw",
+            ],
+            stdout=out,
+        )
+        player = subprocess.Popen(
+            [str(app), "play", "gentle-start"], env=env, stderr=subprocess.PIPE, text=True
+        )
         try:
             time.sleep(2)
             children = child_commands(player.pid)

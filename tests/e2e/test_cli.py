@@ -17,7 +17,9 @@ def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess
     command = [sys.executable, "-m", "backcoach"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def test_version() -> None:
@@ -83,11 +85,21 @@ def test_check_routine_against_built_in_exercises(tmp_path: Path) -> None:
         ("broken.toml", 'id = "x"\nsets = = 2\n', ":2: TOML syntax error: "),
         ("empty.toml", "", ":1: file is empty"),
         ("binary.toml", b"\x00\x01PNG", ":1: not a text file (it contains NUL bytes)"),
-        ("wrong.toml", GOOD_EXERCISE.replace("reps = 3", "reps = -3"), ":10: dose.reps: must be from 1 to 50, not -3"),
-        ("routine.toml", GOOD_ROUTINE.replace("test-lift", "nope"), ":7: items[1].exercise: unknown exercise id 'nope'"),
+        (
+            "wrong.toml",
+            GOOD_EXERCISE.replace("reps = 3", "reps = -3"),
+            ":10: dose.reps: must be from 1 to 50, not -3",
+        ),
+        (
+            "routine.toml",
+            GOOD_ROUTINE.replace("test-lift", "nope"),
+            ":7: items[1].exercise: unknown exercise id 'nope'",
+        ),
     ],
 )
-def test_check_bad_file_prints_file_line_message(tmp_path: Path, name: str, payload: str | bytes, message: str) -> None:
+def test_check_bad_file_prints_file_line_message(
+    tmp_path: Path, name: str, payload: str | bytes, message: str
+) -> None:
     path = write(tmp_path, name, payload)
     result = run("check", str(path))
     assert result.returncode == 1
@@ -123,8 +135,14 @@ def test_unknown_command_is_a_usage_error() -> None:
 def run_env(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     import os  # noqa: PLC0415
 
-    return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True,
-                          text=True, timeout=60, check=False, env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, "-m", "backcoach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, **env},
+    )
 
 
 def test_lang_puts_the_content_and_the_cues_into_german(tmp_path: Path) -> None:

@@ -14,8 +14,14 @@ pytestmark = pytest.mark.e2e
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True,
-                          text=True, timeout=60, env=env, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "backcoach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
 
 
 def no_screen() -> dict[str, str]:
@@ -49,14 +55,22 @@ def test_play_unknown_routine_exits_2_with_a_message(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # The error dialog would wait for a click: answer it at once in the child process.
     result = subprocess.run(
-        [sys.executable, "-c",
-         "import sys\n"
-         "from PySide6.QtWidgets import QMessageBox\n"
-         "QMessageBox.critical = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)\n"
-         "from backcoach.cli import main\n"
-         "sys.exit(main(['--data-dir', sys.argv[1], 'play', 'no-such-routine']))\n",
-         str(tmp_path)],
-        capture_output=True, text=True, timeout=60, env=env, check=False)
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from PySide6.QtWidgets import QMessageBox\n"
+            "QMessageBox.critical = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)\n"
+            "from backcoach.cli import main\n"
+            "sys.exit(main(['--data-dir', sys.argv[1], 'play', 'no-such-routine']))\n",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr
     assert "no-such-routine" in result.stderr
     assert "Traceback" not in result.stderr

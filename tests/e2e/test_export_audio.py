@@ -22,7 +22,7 @@ LEVEL = 500  # onset threshold; espeak-ng speech peaks at 10000-28000
 SILENT_GAP_S = 0.15
 
 
-SHORT_ROUTINE = '''\
+SHORT_ROUTINE = """\
 id = "short-routine"
 title = "Short routine"
 description = "Two small doses, for tests."
@@ -38,14 +38,22 @@ exercise = "bridge"
 sets = 1
 reps = 2
 hold_s = 3
-'''
+"""
 
 
-def run(*args: str, data_dir: Path, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "backcoach", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, **(env or {})})
+def run(
+    *args: str,
+    data_dir: Path,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "backcoach", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def samples_of(path: Path) -> tuple[array.array[int], wave._wave_params]:
@@ -115,16 +123,18 @@ def test_each_cue_is_heard_at_its_scripted_time(routine_dir: Path, tmp_path: Pat
 def test_sox_sees_a_whole_session(routine_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "session.wav"
     assert run("export-audio", "short-routine", str(out), data_dir=routine_dir).returncode == 0
-    stat = subprocess.run(["sox", str(out), "-n", "stat"], capture_output=True, text=True,
-                          timeout=60, check=True).stderr
+    stat = subprocess.run(
+        ["sox", str(out), "-n", "stat"], capture_output=True, text=True, timeout=60, check=True
+    ).stderr
     figures = dict(line.split(":", 1) for line in stat.splitlines() if ":" in line)
     assert 0.01 < float(figures["RMS     amplitude"]) < 0.3
     assert 0.3 < float(figures["Maximum amplitude"]) <= 1.0
 
 
 @needs_espeak
-def test_a_second_export_renders_nothing_and_is_identical(routine_dir: Path,
-                                                         tmp_path: Path) -> None:
+def test_a_second_export_renders_nothing_and_is_identical(
+    routine_dir: Path, tmp_path: Path
+) -> None:
     first, second = tmp_path / "a.wav", tmp_path / "b.wav"
     assert run("export-audio", "short-routine", str(first), data_dir=routine_dir).returncode == 0
     cache = routine_dir / "cache" / "speech"
@@ -161,7 +171,10 @@ def test_an_unwritable_place_is_one_line_and_no_file(tmp_path: Path) -> None:
     folder = tmp_path / "folder.wav"
     folder.mkdir()
     result = run("export-audio", "gentle-start", str(folder), data_dir=tmp_path / "data")
-    assert (result.returncode, result.stderr) == (1, f"backcoach: cannot write {folder}: it is a folder\n")
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"backcoach: cannot write {folder}: it is a folder\n",
+    )
 
 
 def test_without_an_engine_the_reason_is_one_line_and_no_file_is_left(tmp_path: Path) -> None:
@@ -172,19 +185,28 @@ def test_without_an_engine_the_reason_is_one_line_and_no_file_is_left(tmp_path: 
     (fake / "__init__.py").write_text(
         "def init():\n    raise RuntimeError("
         "'This means you probably do not have eSpeak or eSpeak-ng installed!')\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     out_folder = tmp_path / "out"
     out_folder.mkdir()
-    result = run("export-audio", "gentle-start", str(out_folder / "x.wav"),
-                 data_dir=tmp_path / "data", env={"PYTHONPATH": str(fake.parent)})
+    result = run(
+        "export-audio",
+        "gentle-start",
+        str(out_folder / "x.wav"),
+        data_dir=tmp_path / "data",
+        env={"PYTHONPATH": str(fake.parent)},
+    )
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "backcoach: no voice: the speech engine espeak-ng is not installed. "
-        "Install it with: sudo apt install libespeak-ng1")
+        "Install it with: sudo apt install libespeak-ng1"
+    )
     assert list(out_folder.iterdir()) == []  # no partial file, no temporary file
 
 
-def test_an_interrupted_export_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_interrupted_export_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from backcoach.content.library import built_in_folder, load_library  # noqa: PLC0415
     from backcoach.speech import export  # noqa: PLC0415
     from backcoach.speech.cache import Renderer  # noqa: PLC0415
@@ -199,9 +221,15 @@ def test_an_interrupted_export_leaves_nothing(tmp_path: Path, monkeypatch: pytes
     library = load_library([built_in_folder()])
     err = tmp_path / "err.txt"
     with err.open("w", encoding="utf-8") as stderr, (tmp_path / "o.txt").open("w") as stdout:
-        code = export.export_command("gentle-start", out, None, library=library,
-                                     paths=resolve_paths(tmp_path / "data", {}),
-                                     stdout=stdout, stderr=stderr)
+        code = export.export_command(
+            "gentle-start",
+            out,
+            None,
+            library=library,
+            paths=resolve_paths(tmp_path / "data", {}),
+            stdout=stdout,
+            stderr=stderr,
+        )
     assert code == 130
     assert out.read_bytes() == b"an older export"  # untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["err.txt", "o.txt", "x.wav"]

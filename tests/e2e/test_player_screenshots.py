@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from backcoach.ui.session_display import PHASE_COLOURS, Phase
+from backcoach.ui.session.display import PHASE_COLOURS, Phase
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def colours(image: QImage, step: int = 4) -> Counter[str]:
-    return Counter(QColor(image.pixel(x, y)).name() for y in range(0, image.height(), step)
-                   for x in range(0, image.width(), step))
+    return Counter(
+        QColor(image.pixel(x, y)).name()
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    )
 
 
 @pytest.mark.e2e
@@ -29,9 +32,23 @@ def test_screenshots_show_the_phase_in_big_calm_colour(tmp_path: Path) -> None:
         pytest.skip("xvfb-run is not installed (Debian/Ubuntu: apt-get install xvfb xauth)")
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-m",
-         "benchmarks.player_screenshots", str(tmp_path)],
-        cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=120, check=False)
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            "-m",
+            "benchmarks.player_screenshots",
+            str(tmp_path),
+        ],
+        cwd=REPOSITORY,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
 

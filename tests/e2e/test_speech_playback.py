@@ -32,8 +32,10 @@ from backcoach.speech.wavfile import Clip, read_clip
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(shutil.which("pulseaudio") is None or shutil.which("parec") is None,
-                       reason="needs pulseaudio and parec (apt install pulseaudio pulseaudio-utils)"),
+    pytest.mark.skipif(
+        shutil.which("pulseaudio") is None or shutil.which("parec") is None,
+        reason="needs pulseaudio and parec (apt install pulseaudio pulseaudio-utils)",
+    ),
 ]
 
 RATE = 22050
@@ -66,8 +68,16 @@ class Recording:
         self._path = path
         self._file = path.open("wb")
         self._process = subprocess.Popen(
-            ["parec", f"--server={server}", "--device=nullsink.monitor", "--format=s16le",
-             "--channels=1", f"--rate={RATE}", "--latency-msec=5", "--raw"],
+            [
+                "parec",
+                f"--server={server}",
+                "--device=nullsink.monitor",
+                "--format=s16le",
+                "--channels=1",
+                f"--rate={RATE}",
+                "--latency-msec=5",
+                "--raw",
+            ],
             stdout=self._file,
         )
 
@@ -106,8 +116,12 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Clip]:
     try:
         cache = SpeechCache(tmp_path_factory.mktemp("cache"))
         paths = Renderer(engine, cache, VoiceChoice()).render_all(
-            ["Three.", "Lie face up on a mat. Bend your knees and set your feet down, "
-             "a hip-width apart, and rest your arms by your sides."])
+            [
+                "Three.",
+                "Lie face up on a mat. Bend your knees and set your feet down, "
+                "a hip-width apart, and rest your arms by your sides.",
+            ]
+        )
     finally:
         engine.close()
     return {text.split(".")[0]: read_clip(path) for text, path in paths.items()}
@@ -146,7 +160,8 @@ class Heard(SpeechListener):
 
 @pytest.mark.parametrize("kind", PLAYERS)
 def test_a_cue_plays_through_the_sink_then_reports_finished(
-        recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str) -> None:
+    recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str
+) -> None:
     player = open_player(kind)
     opened: list[bool] = []
     player.opened.connect(lambda: opened.append(True))
@@ -170,7 +185,8 @@ def test_a_cue_plays_through_the_sink_then_reports_finished(
 
 @pytest.mark.parametrize("kind", PLAYERS)
 def test_stop_silences_the_sink_within_100_ms(
-        recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str) -> None:
+    recording: Recording, clips: dict[str, Clip], qtbot: QtBot, kind: str
+) -> None:
     long = clips["Lie face up on a mat"]
     assert long.seconds > 4
     player = open_player(kind)
@@ -195,8 +211,12 @@ def test_stop_silences_the_sink_within_100_ms(
 
 
 def test_a_restarted_sound_server_is_connected_again(
-        null_sink: str, clips: dict[str, Clip], qtbot: QtBot, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    null_sink: str,
+    clips: dict[str, Clip],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from backcoach.speech.pulse_player import PulsePlayer  # noqa: PLC0415
 
     first = start_pulseaudio(tmp_path)
@@ -237,7 +257,8 @@ def test_a_restarted_sound_server_is_connected_again(
 
 @needs_espeak
 def test_the_live_speaker_prepares_speaks_and_cancels(
-        null_sink: str, qtbot: QtBot, tmp_path: Path) -> None:
+    null_sink: str, qtbot: QtBot, tmp_path: Path
+) -> None:
     from backcoach.speech.pulse_player import PulsePlayer  # noqa: PLC0415
     from backcoach.speech.qt_speaker import QtSpeaker  # noqa: PLC0415
 
@@ -280,23 +301,28 @@ def test_the_live_speaker_prepares_speaks_and_cancels(
         qtbot.waitUntil(lambda: any((tmp_path / "cache").rglob("*.wav")), timeout=10000)
         qtbot.wait(100)  # the rendered clip reaches the GUI thread
         speaker.speak(two, time.monotonic())
-        qtbot.waitUntil(lambda: heard.events.count(("ended", texts[0], True)) == 2,
-                        timeout=5000)
+        qtbot.waitUntil(lambda: heard.events.count(("ended", texts[0], True)) == 2, timeout=5000)
         assert heard.notices == [] and speaker.speaking
     finally:
         speaker.close()
 
 
 def test_without_an_engine_the_live_speaker_falls_back_to_captions_and_says_so(
-        null_sink: str, qtbot: QtBot, tmp_path: Path) -> None:
+    null_sink: str, qtbot: QtBot, tmp_path: Path
+) -> None:
     from backcoach.speech.qt_speaker import QtSpeaker  # noqa: PLC0415
 
     fake = tmp_path / "fake" / "pyttsx3"
     fake.mkdir(parents=True)
-    (fake / "__init__.py").write_text("def init():\n    raise OSError('libespeak-ng.so.1')\n",
-                                      encoding="utf-8")
-    command = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(fake.parent)!r}); "
-               "from backcoach.speech.worker import main; sys.exit(main())"]
+    (fake / "__init__.py").write_text(
+        "def init():\n    raise OSError('libespeak-ng.so.1')\n", encoding="utf-8"
+    )
+    command = [
+        sys.executable,
+        "-c",
+        f"import sys; sys.path.insert(0, {str(fake.parent)!r}); "
+        "from backcoach.speech.worker import main; sys.exit(main())",
+    ]
     speaker = QtSpeaker(SpeechEngine(command), SpeechCache(tmp_path / "cache"), VoiceChoice())
     heard = Heard()
     speaker.listen(heard)
@@ -307,7 +333,8 @@ def test_without_an_engine_the_live_speaker_falls_back_to_captions_and_says_so(
         assert lengths == [{}] and not speaker.speaking
         assert heard.notices == [
             "No voice: the speech engine espeak-ng is not installed. Install it with: "
-            "sudo apt install libespeak-ng1. The session shows every cue on screen instead."]
+            "sudo apt install libespeak-ng1. The session shows every cue on screen instead."
+        ]
         cue = Cue(0.0, CueKind.COUNTDOWN, "Three.", Priority.BEAT, 0)
         speaker.speak(cue, time.monotonic())
         speaker.speak(cue, time.monotonic())
@@ -349,9 +376,14 @@ speaker.close()
 
 def run_the_apps_speaker(tmp_path: Path, server: str, wait_s: float) -> str:
     env = {**os.environ, "PULSE_SERVER": server, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", OPEN_THE_APPS_SPEAKER, str(tmp_path),
-                             str(wait_s)], capture_output=True, text=True, timeout=60,
-                            env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_THE_APPS_SPEAKER, str(tmp_path), str(wait_s)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
     return result.stdout
 
 
@@ -371,7 +403,11 @@ def test_with_no_sound_server_the_app_gets_captions_and_is_told_why(tmp_path: Pa
 
 @needs_espeak
 def test_the_app_speaks_through_pulseaudio_without_loading_qtmultimedia(
-        null_sink: str, tmp_path: Path) -> None:
+    null_sink: str, tmp_path: Path
+) -> None:
     out = run_the_apps_speaker(tmp_path, null_sink, 1)
-    assert out.splitlines() == ["ready: [['Three.']]", "speaking: True",
-                                "QtMultimedia loaded: False"]
+    assert out.splitlines() == [
+        "ready: [['Three.']]",
+        "speaking: True",
+        "QtMultimedia loaded: False",
+    ]

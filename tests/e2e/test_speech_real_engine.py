@@ -45,8 +45,9 @@ def rendered(engine: SpeechEngine, tmp_path_factory: pytest.TempPathFactory) -> 
 
 @needs_espeak
 @pytest.mark.parametrize("text", CUES)
-def test_each_cue_renders_to_audible_speech_of_plausible_length(rendered: dict[str, Path],
-                                                                text: str) -> None:
+def test_each_cue_renders_to_audible_speech_of_plausible_length(
+    rendered: dict[str, Path], text: str
+) -> None:
     clip = read_clip(rendered[text])
     assert clip.rate == SAMPLE_RATE
     assert rms(clip.pcm) > 500  # speech, not silence or hiss (espeak-ng measures ~2000-4000)
@@ -57,7 +58,8 @@ def test_each_cue_renders_to_audible_speech_of_plausible_length(rendered: dict[s
 
 @needs_espeak
 def test_leading_silence_is_trimmed_so_the_onset_is_the_first_sample(
-        rendered: dict[str, Path]) -> None:
+    rendered: dict[str, Path],
+) -> None:
     for text in CUES:
         values = samples(read_clip(rendered[text]).pcm)
         assert abs(values[0]) > 16, text
@@ -68,8 +70,13 @@ def test_leading_silence_is_trimmed_so_the_onset_is_the_first_sample(
 @needs_espeak
 @pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
 def test_sox_reads_the_rendered_files(rendered: dict[str, Path]) -> None:
-    result = subprocess.run(["sox", str(rendered[CUES[2]]), "-n", "stat"],
-                            capture_output=True, text=True, timeout=30, check=True)
+    result = subprocess.run(
+        ["sox", str(rendered[CUES[2]]), "-n", "stat"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
     stats = dict(line.split(":", 1) for line in result.stderr.splitlines() if ":" in line)
     assert float(stats["RMS     amplitude"]) > 0.02
     assert 0.3 < float(stats["Maximum amplitude"]) <= 1.0
@@ -77,8 +84,9 @@ def test_sox_reads_the_rendered_files(rendered: dict[str, Path]) -> None:
 
 
 @needs_espeak
-def test_a_render_creates_its_missing_folder_instead_of_hanging(engine: SpeechEngine,
-                                                                tmp_path: Path) -> None:
+def test_a_render_creates_its_missing_folder_instead_of_hanging(
+    engine: SpeechEngine, tmp_path: Path
+) -> None:
     path = tmp_path / "not" / "yet" / "there.wav"
     seconds = engine.render("Halfway.", path, "", 160)
     assert path.is_file() and seconds == pytest.approx(read_clip(path).seconds)
@@ -121,10 +129,14 @@ def test_without_the_engine_library_the_reason_says_how_to_install_it(tmp_path: 
     (fake / "__init__.py").write_text(
         "def init():\n    raise RuntimeError("
         "'This means you probably do not have eSpeak or eSpeak-ng installed!')\n",
-        encoding="utf-8")
-    command = [sys.executable, "-c",
-               f"import sys; sys.path.insert(0, {str(fake.parent)!r}); "
-               "from backcoach.speech.worker import main; sys.exit(main())"]
+        encoding="utf-8",
+    )
+    command = [
+        sys.executable,
+        "-c",
+        f"import sys; sys.path.insert(0, {str(fake.parent)!r}); "
+        "from backcoach.speech.worker import main; sys.exit(main())",
+    ]
     engine = SpeechEngine(command)
     with pytest.raises(EngineUnavailableError) as caught:
         engine.start()
@@ -135,7 +147,8 @@ def test_without_the_engine_library_the_reason_says_how_to_install_it(tmp_path: 
 
 @needs_espeak
 def test_german_cues_are_read_by_a_german_voice_within_the_estimate(
-        engine: SpeechEngine, tmp_path: Path) -> None:
+    engine: SpeechEngine, tmp_path: Path
+) -> None:
     from backcoach.content.language_layer import translate_library  # noqa: PLC0415
     from backcoach.content.library import built_in_folder, load_library  # noqa: PLC0415
     from backcoach.session.cues import build_cues  # noqa: PLC0415
@@ -143,12 +156,20 @@ def test_german_cues_are_read_by_a_german_voice_within_the_estimate(
 
     library = load_library([built_in_folder()])
     translate_library(library, "de")
-    timeline = plan_routine(library.routines["desk-break"], library.exercises,
-                            PlanOptions(language="de"))
+    timeline = plan_routine(
+        library.routines["desk-break"], library.exercises, PlanOptions(language="de")
+    )
     texts = list(dict.fromkeys(cue.text for cue in build_cues(timeline)))[:12]
     for index, text in enumerate(texts):
-        reply = engine.call("render", 30.0, text=text, path=str(tmp_path / f"{index}.wav"),
-                            voice="gmw/en-us", rate=160, language="de")
+        reply = engine.call(
+            "render",
+            30.0,
+            text=text,
+            path=str(tmp_path / f"{index}.wav"),
+            voice="gmw/en-us",
+            rate=160,
+            language="de",
+        )
         # An English voice chosen for English is not made to read German.
         assert "de" in str(reply["voice"]).split("/")[-1], reply
         clip = read_clip(tmp_path / f"{index}.wav")

@@ -28,12 +28,12 @@ from backcoach.model import (
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths, resolve_paths
 from backcoach.store.settings import Settings
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import RecordingScreenKeeper
-from backcoach.ui.session_control import Stage
-from backcoach.ui.session_messages import PlayError, StopSessionQuestion
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.control import Stage
+from backcoach.ui.session.messages import PlayError, StopSessionQuestion
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.speech_settings import SpeechSettingsDialog
 
 CONTENT = Path(__file__).parent / "content"
@@ -98,16 +98,19 @@ def screen() -> RecordingScreenKeeper:
 
 
 @pytest.fixture
-def services(speaker: RecordingSpeaker, screen: RecordingScreenKeeper,
-             clock: FakeClock) -> SessionServices:
+def services(
+    speaker: RecordingSpeaker, screen: RecordingScreenKeeper, clock: FakeClock
+) -> SessionServices:
     """Settings kept in memory only, the floor view as a plain window."""
-    return SessionServices(speaker, SettingsKeeper(Settings(), None), screen, clock,
-                           full_screen=False)
+    return SessionServices(
+        speaker, SettingsKeeper(Settings(), None), screen, clock, full_screen=False
+    )
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, paths: AppPaths,
-                services: SessionServices) -> Iterator[Callable[[Library], MainWindow]]:
+def open_window(
+    qtbot: QtBot, paths: AppPaths, services: SessionServices
+) -> Iterator[Callable[[Library], MainWindow]]:
     """Builds main windows that are shown, and closed again however the test ends."""
     windows: list[MainWindow] = []
 
@@ -128,6 +131,7 @@ def open_window(qtbot: QtBot, paths: AppPaths,
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would hang the run: a test that expects one answers it itself."""
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected dialog: {args} {kwargs}")
 
@@ -149,23 +153,42 @@ def no_windows_left(qapp: QApplication) -> Iterator[None]:
 # -- a tiny routine to play: two exercises, one with sides ---------------------------------
 
 LIFT = Exercise(
-    id="lift", name="Lift", category=Category.STRENGTH, position=Position.SUPINE,
-    purpose="Test.", setup=("Lie on your back.",),
-    phases=(Phase("Lift your hips", Breath.OUT, 2.0),
-            Phase("Hold at the top", Breath.NATURAL, hold=True),
-            Phase("Lower your hips", Breath.IN, 2.0)),
-    dose=Dose(sets=2, reps=2, hold_s=3.0, rest_s=5.0), sources=(),
+    id="lift",
+    name="Lift",
+    category=Category.STRENGTH,
+    position=Position.SUPINE,
+    purpose="Test.",
+    setup=("Lie on your back.",),
+    phases=(
+        Phase("Lift your hips", Breath.OUT, 2.0),
+        Phase("Hold at the top", Breath.NATURAL, hold=True),
+        Phase("Lower your hips", Breath.IN, 2.0),
+    ),
+    dose=Dose(sets=2, reps=2, hold_s=3.0, rest_s=5.0),
+    sources=(),
 )
 REACH = Exercise(
-    id="reach", name="Reach", category=Category.STRETCH, position=Position.SUPINE,
-    purpose="Test.", setup=("Stay on your back.",),
-    phases=(Phase("Reach your {side} arm up", Breath.OUT, 2.0),
-            Phase("Hold it there", Breath.NATURAL, hold=True),
-            Phase("Lower your {side} arm", Breath.IN, 2.0)),
-    dose=Dose(reps=1, hold_s=4.0, sides=Sides.EACH), sources=(),
+    id="reach",
+    name="Reach",
+    category=Category.STRETCH,
+    position=Position.SUPINE,
+    purpose="Test.",
+    setup=("Stay on your back.",),
+    phases=(
+        Phase("Reach your {side} arm up", Breath.OUT, 2.0),
+        Phase("Hold it there", Breath.NATURAL, hold=True),
+        Phase("Lower your {side} arm", Breath.IN, 2.0),
+    ),
+    dose=Dose(reps=1, hold_s=4.0, sides=Sides.EACH),
+    sources=(),
 )
-TINY = Routine("tiny", "Tiny routine", "Two small moves.",
-               (RoutineItem("lift"), RoutineItem("reach")), rest_between_s=6.0)
+TINY = Routine(
+    "tiny",
+    "Tiny routine",
+    "Two small moves.",
+    (RoutineItem("lift"), RoutineItem("reach")),
+    rest_between_s=6.0,
+)
 """Its steps start at (seconds into the session, from the planner):
 0 prepare Lift; 20 set 1 rep 1 (guided: lift 3 s, hold 3 s, lower 3 s); 29 rep 2; 36 rest;
 41 set 2; 55 transition; 61 prepare Reach; 71 left (74.5 its hold); 82 switch; 88 right;
@@ -213,10 +236,15 @@ class Player:
     @property
     def live(self) -> dict[str, str]:
         page = self.window.player.live
-        return {"title": page.title.text(), "phase": page.panel.phase.text(),
-                "big": page.panel.big.text(), "line": page.panel.line.text(),
-                "action": page.action.text(), "caption": page.caption.text(),
-                "next": page.next_up.text() if page.next_up.isVisible() else ""}
+        return {
+            "title": page.title.text(),
+            "phase": page.panel.phase.text(),
+            "big": page.panel.big.text(),
+            "line": page.panel.line.text(),
+            "action": page.action.text(),
+            "caption": page.caption.text(),
+            "next": page.next_up.text() if page.next_up.isVisible() else "",
+        }
 
     @property
     def colour(self) -> str:
@@ -229,12 +257,16 @@ def new_player(qtbot: QtBot, clock: FakeClock) -> Callable[[MainWindow], Player]
         player = Player(qtbot, window, clock)
         player.activate()
         return player
+
     return make
 
 
 @pytest.fixture
-def running(open_window: Callable[[Library], MainWindow], tiny_library: Library,
-            new_player: Callable[[MainWindow], Player]) -> Player:
+def running(
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    new_player: Callable[[MainWindow], Player],
+) -> Player:
     """The tiny routine, started at once with Enter, at the very start of its first step."""
     window = open_window(tiny_library)
     player = new_player(window)
@@ -253,9 +285,17 @@ def bus(tmp_path: Path) -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed (Debian: apt-get install dbus)")
     # --nofork: the daemon stays our child, so it is ended (and reaped) however the test ends.
     process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1",
-         f"--address=unix:path={tmp_path / 'bus'}"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            daemon,
+            "--session",
+            "--nofork",
+            "--print-address=1",
+            f"--address=unix:path={tmp_path / 'bus'}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     with process.stdout:
         try:

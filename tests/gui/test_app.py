@@ -16,8 +16,8 @@ from backcoach.content.library import load_content
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.session_messages import PlayError, StopSessionQuestion
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.session.messages import PlayError, StopSessionQuestion
+from backcoach.ui.session.services import SessionServices
 
 BROKEN = 'id = "broken"\nname = "Broken"\ncategory = "strength\n'  # unclosed string, line 3
 
@@ -69,8 +69,9 @@ def test_application_identity(qapp: QApplication) -> None:
         qapp.setDesktopFileName(saved[2])
 
 
-def test_built_in_library(qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow],
-                          services: SessionServices) -> None:
+def test_built_in_library(
+    qtbot: QtBot, paths: AppPaths, window_for: list[MainWindow], services: SessionServices
+) -> None:
     library = load_content(paths)
     assert library.problems == []
     assert len(library.exercises) >= 1
@@ -112,8 +113,9 @@ def test_bad_user_file_is_reported_and_the_rest_loads(
     lines = dialog.text.toPlainText().splitlines()
     assert len(lines) == len(library.problems) >= 1
     assert lines[0].startswith(f"{paths.exercises_dir / 'broken.toml'}:3: ")
-    help_entries = [a.text().replace("&", "") for a in window.menuBar().actions()[-1]
-                    .menu().actions()]  # type: ignore[attr-defined]
+    help_entries = [
+        a.text().replace("&", "") for a in window.menuBar().actions()[-1].menu().actions()
+    ]  # type: ignore[attr-defined]
     assert "Content problems..." in help_entries
 
 
@@ -127,8 +129,12 @@ def app_identity(qapp: QApplication) -> Iterator[None]:
     qapp.setDesktopFileName(saved[2])
 
 
-def test_play_an_unknown_routine(paths: AppPaths, monkeypatch: pytest.MonkeyPatch,
-                                 capsys: pytest.CaptureFixture[str], app_identity: None) -> None:
+def test_play_an_unknown_routine(
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    app_identity: None,
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(PlayError, "show", lambda _parent, message: shown.append(message))
     assert run_app(paths, ["backcoach"], play_routine="no-such-routine") == 2
@@ -146,15 +152,23 @@ def test_play_opens_on_the_player_and_counts_down(
     # Silent: the real speaker would look for a sound server this test has no need of.
     # Nor does it need the desktop's session bus, where media keys would be offered.
     monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
-    monkeypatch.setattr(app_module, "open_speaker",
-                        lambda _paths, _settings, **_options: speakers.append(RecordingSpeaker())
-                        or speakers[-1])
+    monkeypatch.setattr(
+        app_module,
+        "open_speaker",
+        lambda _paths, _settings, **_options: speakers.append(RecordingSpeaker()) or speakers[-1],
+    )
 
     def look_then_quit() -> None:
-        [window] = [w for w in qapp.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible()]
-        seen.append((window.session.stage.value, window.tabs.currentWidget().objectName(),
-                     window.player.intro.title.text()))
+        [window] = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen.append(
+            (
+                window.session.stage.value,
+                window.tabs.currentWidget().objectName(),
+                window.player.intro.title.text(),
+            )
+        )
         monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
         window.close()  # the last window: the app's event loop ends
 
@@ -172,14 +186,16 @@ def test_play_last_starts_the_routine_started_last_time(
     from backcoach.cli import main  # noqa: PLC0415
 
     monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
-    monkeypatch.setattr(app_module, "open_speaker",
-                        lambda _paths, _settings, **_options: RecordingSpeaker())
+    monkeypatch.setattr(
+        app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
+    )
     monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
     seen: list[str] = []
 
     def look_then_quit() -> None:
-        [window] = [w for w in qapp.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible()]
+        [window] = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         seen.append(window.player.intro.title.text() if window.session.active else "idle")
         window.close()
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
-from backcoach.ui.education_view import EducationView
+from backcoach.ui.library.education_view import EducationView
 
 
 def test_topics_listed_in_order_with_text(qtbot: QtBot, small_library: Library) -> None:
     view = EducationView(small_library.topics)
     qtbot.addWidget(view)
     titles = [view.titles.item(row).text() for row in range(view.titles.count())]
-    assert titles == ["About this app", "Red flags: when to stop and get help",
-                      "Sitting and standing posture"]
+    assert titles == [
+        "About this app",
+        "Red flags: when to stop and get help",
+        "Sitting and standing posture",
+    ]
     text = view.text.toPlainText()
     assert "It guides your exercise; it does not replace a clinician." in text
     assert "001_62fe7cfdb361b257.txt" in text

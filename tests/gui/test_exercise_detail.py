@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
 from backcoach.model import Exercise
-from backcoach.ui.exercise_detail import ExerciseDetail
+from backcoach.ui.library.exercise_detail import ExerciseDetail
 
 
 def detail_text(qtbot: QtBot, exercise: Exercise) -> str:
@@ -88,7 +88,7 @@ def test_colours_follow_the_palette(qtbot: QtBot, small_library: Library) -> Non
     assert dark_html != light_html
     assert "Stop if pain spreads down a leg." in detail.toPlainText()
     # The caution box is a dark tint in the dark palette, so light text stays readable.
-    tint = QColor(dark_html.split("bgcolor=\"")[1][:7])
+    tint = QColor(dark_html.split('bgcolor="')[1][:7])
     assert tint.lightnessF() < 0.35
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from backcoach.content.library import Library, load_content
 from backcoach.model import Category, Equipment, Exercise, Position
 from backcoach.store.paths import resolve_paths
-from backcoach.ui.exercise_filter import ExerciseFilter
-from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole, name_sort_key
+from backcoach.ui.library.exercise_filter import ExerciseFilter
+from backcoach.ui.library.exercise_list_model import ExerciseListModel, ExerciseRole, name_sort_key
 
 
 def make_filter(exercises: list[Exercise]) -> ExerciseFilter:
@@ -40,30 +40,53 @@ def test_model_roles(qapp: QApplication, small_library: Library) -> None:
     assert model.data(model.index(9, 0), Qt.ItemDataRole.DisplayRole) is None
 
 
-def test_sorted_by_name_whatever_the_source_order(qapp: QApplication,
-                                                  small_library: Library) -> None:
+def test_sorted_by_name_whatever_the_source_order(
+    qapp: QApplication, small_library: Library
+) -> None:
     proxy = make_filter(list(reversed(small_library.exercises.values())))
-    assert shown(proxy) == ["bridge", "cat-cow", "hamstring-stretch", "quadriceps-stretch",
-                            "walking"]
+    assert shown(proxy) == [
+        "bridge",
+        "cat-cow",
+        "hamstring-stretch",
+        "quadriceps-stretch",
+        "walking",
+    ]
 
 
 def test_names_sort_as_in_a_dictionary_case_and_accents_aside() -> None:
-    names = ["Zehenstand", "übung im Sitzen", "Uhrzeiger", "Apfelgriff", "Ärmelzug",
-             "Straße", "Strasse gehen", "Ubung"]
+    names = [
+        "Zehenstand",
+        "übung im Sitzen",
+        "Uhrzeiger",
+        "Apfelgriff",
+        "Ärmelzug",
+        "Straße",
+        "Strasse gehen",
+        "Ubung",
+    ]
     assert sorted(names, key=name_sort_key) == [
-        "Apfelgriff", "Ärmelzug", "Straße", "Strasse gehen", "Ubung", "übung im Sitzen",
-        "Uhrzeiger", "Zehenstand"]
+        "Apfelgriff",
+        "Ärmelzug",
+        "Straße",
+        "Strasse gehen",
+        "Ubung",
+        "übung im Sitzen",
+        "Uhrzeiger",
+        "Zehenstand",
+    ]
 
 
 def test_the_german_library_lists_umlauts_with_their_letter(
-        qapp: QApplication, tmp_path: Path) -> None:
+    qapp: QApplication, tmp_path: Path
+) -> None:
     library = load_content(resolve_paths(str(tmp_path), {}), "de")
     proxy = make_filter(list(reversed(library.exercises.values())))
     names = [proxy.exercise(row).name for row in range(proxy.rowCount())]
     assert len(names) == len(library.exercises) > 20
     assert names == sorted(names, key=name_sort_key)
     assert any(name[0] in "ÄÖÜäöü" for name in names) or any(
-        char in "äöüß" for name in names for char in name)
+        char in "äöüß" for name in names for char in name
+    )
 
 
 def test_search_by_name_alias_and_area(qapp: QApplication, small_library: Library) -> None:

@@ -17,8 +17,8 @@ from backcoach.figures.export import contact_sheet, illustrate
 from backcoach.figures.figure_view import FigureView
 from backcoach.figures.painter import FigureStyle, paint_scene
 from backcoach.figures.scene import build_scene
-from backcoach.ui.exercise_detail import ExerciseDetail
-from backcoach.ui.exercise_list_model import ExerciseListModel
+from backcoach.ui.library.exercise_detail import ExerciseDetail
+from backcoach.ui.library.exercise_list_model import ExerciseListModel
 
 CATALOG = built_in_catalog()
 IDS = sorted(CATALOG.poses)
@@ -32,8 +32,9 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def figure_box(image: QImage, colour: QColor, tolerance: int = 24) -> tuple[
-        int, int, int, int] | None:
+def figure_box(
+    image: QImage, colour: QColor, tolerance: int = 24
+) -> tuple[int, int, int, int] | None:
     """Bounding box (left, top, right, bottom) of pixels of (nearly) the figure's colour:
     the tolerance takes in half-covered edge pixels, which is most of a thumbnail."""
     xs: list[int] = []
@@ -43,8 +44,11 @@ def figure_box(image: QImage, colour: QColor, tolerance: int = 24) -> tuple[
     for y in range(0, image.height(), step):
         for x in range(0, image.width(), step):
             pixel = image.pixel(x, y)
-            if (abs((pixel >> 16 & 255) - red) + abs((pixel >> 8 & 255) - green)
-                    + abs((pixel & 255) - blue)) <= tolerance:
+            if (
+                abs((pixel >> 16 & 255) - red)
+                + abs((pixel >> 8 & 255) - green)
+                + abs((pixel & 255) - blue)
+            ) <= tolerance:
                 xs.append(x)
                 ys.append(y)
     if not xs:
@@ -66,8 +70,9 @@ def paint(exercise_id: str, size: QSize, palette: QPalette) -> tuple[QImage, Fig
 
 @pytest.mark.parametrize("exercise_id", IDS)
 @pytest.mark.parametrize("size", [QSize(64, 48), QSize(1920, 1080)], ids=["64px", "1920x1080"])
-def test_figure_is_drawn_inside_the_picture(qapp: QApplication, exercise_id: str,
-                                            size: QSize) -> None:
+def test_figure_is_drawn_inside_the_picture(
+    qapp: QApplication, exercise_id: str, size: QSize
+) -> None:
     for palette in (QPalette(), dark_palette()):
         image, style = paint(exercise_id, size, palette)
         box = figure_box(image, style.colours["near"])
@@ -87,8 +92,9 @@ def test_far_limbs_are_lighter_in_light_and_darker_in_dark_themes(qapp: QApplica
     for style in (light, dark):
         near, far, page = (style.colours["near"], style.colours["far"], style.background)
         # The far side sits between the near side and the page: it reads as further away.
-        assert abs(far.lightnessF() - page.lightnessF()) < abs(near.lightnessF()
-                                                               - page.lightnessF())
+        assert abs(far.lightnessF() - page.lightnessF()) < abs(
+            near.lightnessF() - page.lightnessF()
+        )
 
 
 def test_mirrored_picture_is_the_flipped_picture(qapp: QApplication) -> None:
@@ -104,16 +110,21 @@ def test_mirrored_picture_is_the_flipped_picture(qapp: QApplication) -> None:
         painter.end()
         images.append(image)
     flipped = images[0].flipped(Qt.Orientation.Horizontal)
-    differing = sum(flipped.pixel(x, y) != images[1].pixel(x, y)
-                    for y in range(0, 200, 2) for x in range(0, 400, 2))
+    differing = sum(
+        flipped.pixel(x, y) != images[1].pixel(x, y)
+        for y in range(0, 200, 2)
+        for x in range(0, 400, 2)
+    )
     assert differing < 0.01 * 200 * 100  # anti-aliasing rounding at most
 
 
 def test_thumbnails_in_the_list(qapp: QApplication) -> None:
     library = load_library([built_in_folder()])
     model = ExerciseListModel(library.exercises.values())
-    pixmaps = [model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-               for row in range(model.rowCount())]
+    pixmaps = [
+        model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+        for row in range(model.rowCount())
+    ]
     assert all(isinstance(p, QPixmap) and not p.isNull() for p in pixmaps)
     assert {p.deviceIndependentSize().toSize().toTuple() for p in pixmaps} == {(64, 48)}
     again = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole)
@@ -181,14 +192,19 @@ def test_detail_shows_the_key_poses_in_order(qtbot: QtBot, small_library: Librar
     sources = [f"backcoach-figure:cat-cow/{index}" for index in range(3)]
     assert [html.index(source) for source in sources] == sorted(html.index(s) for s in sources)
     text = detail.toPlainText()
-    assert text.index("1. Flat back") < text.index("2. Cat: back rounded") < text.index(
-        "3. Cow: back dipped") < text.index("How much")
+    assert (
+        text.index("1. Flat back")
+        < text.index("2. Cat: back rounded")
+        < text.index("3. Cow: back dipped")
+        < text.index("How much")
+    )
     image = detail.document().resource(1, sources[1])  # 1: an image resource
     assert isinstance(image, QImage) and not image.isNull()
 
 
-def test_illustrate_writes_png_and_svg(qapp: QApplication, tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_illustrate_writes_png_and_svg(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     library = load_library([built_in_folder()])
     assert illustrate("Bird dog", tmp_path / "bird.png", library) == 0
     assert "Bird dog, 2 poses" in capsys.readouterr().out

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from backcoach.content.library import Library
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.settings import Settings
-from backcoach.ui.floor_view import FloorView
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.session_display import PHASE_COLOURS, Display, Phase
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.player.floor_view import FloorView
+from backcoach.ui.session.display import PHASE_COLOURS, Display, Phase
+from backcoach.ui.session.services import SessionServices
 
 # The offscreen platform cannot raise a window above another; Qt says so each time.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -62,8 +62,9 @@ def test_floor_view_is_big_and_says_the_phase(on_the_floor: Any) -> None:
     assert background(floor) == PHASE_COLOURS[Phase.HOLD]
 
 
-def test_keys_work_on_the_floor_view(on_the_floor: Any, speaker: RecordingSpeaker,
-                                     services: SessionServices) -> None:
+def test_keys_work_on_the_floor_view(
+    on_the_floor: Any, speaker: RecordingSpeaker, services: SessionServices
+) -> None:
     player, floor = on_the_floor, on_the_floor.window.floor
     player.press(Qt.Key.Key_Space, floor)
     assert player.window.session.paused
@@ -112,17 +113,21 @@ def test_timer_shrinks_only_to_fit_a_narrow_window(qtbot: QtBot) -> None:
     floor.resize(400, 800)
     floor.show()
     qtbot.waitExposed(floor)
-    wide = Display("Lift", Phase.MOVE, "MOVE", "10 / 10", "repetition", "", "", "", "", "",
-                   0.5, False)
+    wide = Display(
+        "Lift", Phase.MOVE, "MOVE", "10 / 10", "repetition", "", "", "", "", "", 0.5, False
+    )
     floor.show_display(wide, muted=False)
     assert floor.timer.fontMetrics().horizontalAdvance("10 / 10") <= floor.width()
     floor.resize(1200, 800)
     qtbot.waitUntil(lambda: floor.timer.font().pixelSize() >= 800 / 4)
 
 
-def test_show_floor_fills_the_screen_when_asked(services: SessionServices,
-                                                open_window: Callable[[Library], MainWindow],
-                                                tiny_library: Library, qtbot: QtBot) -> None:
+def test_show_floor_fills_the_screen_when_asked(
+    services: SessionServices,
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    qtbot: QtBot,
+) -> None:
     services.full_screen = True
     services.settings.update(Settings(get_ready_s=0))
     window = open_window(tiny_library)
@@ -139,10 +144,12 @@ def test_show_floor_fills_the_screen_when_asked(services: SessionServices,
     assert not window.isFullScreen() and window.isMaximized()
 
 
-def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWindow],
-                                        tiny_library: Library,
-                                        new_player: Callable[[MainWindow], Any],
-                                        qtbot: QtBot) -> None:
+def test_floor_view_while_getting_ready(
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    new_player: Callable[[MainWindow], Any],
+    qtbot: QtBot,
+) -> None:
     window = open_window(tiny_library)
     player = new_player(window)
     window.start_routine(tiny_library.routines["tiny"])
@@ -150,7 +157,10 @@ def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWin
     qtbot.waitUntil(window.floor.isVisible)
     floor = window.floor
     assert (floor.title.text(), floor.phase.text(), floor.timer.text()) == (
-        "Tiny routine", "GET READY", "20")
+        "Tiny routine",
+        "GET READY",
+        "20",
+    )
     assert floor.next_up.text() == "Next up: Lift · 2 sets of 2, hold 3 s, 5 s rest between sets"
     assert floor.caption.text() == "“Get ready. Tiny routine starts in twenty seconds.”"
     player.tick(20)  # the session begins under the floor view
@@ -160,18 +170,38 @@ def test_floor_view_while_getting_ready(open_window: Callable[[Library], MainWin
 
 def contrast_with_white(colour: str) -> float:
     """WCAG 2 contrast ratio of white text on ``colour``."""
+
     def linear(channel: float) -> float:
         return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
     qcolour = QColor(colour)
-    luminance = (0.2126 * linear(qcolour.redF()) + 0.7152 * linear(qcolour.greenF())
-                 + 0.0722 * linear(qcolour.blueF()))
+    luminance = (
+        0.2126 * linear(qcolour.redF())
+        + 0.7152 * linear(qcolour.greenF())
+        + 0.0722 * linear(qcolour.blueF())
+    )
     return 1.05 / (luminance + 0.05)
 
 
 def test_every_phase_colour_reads_well_under_white_text() -> None:
-    ratios = {phase: round(contrast_with_white(colour), 1)
-              for phase, colour in PHASE_COLOURS.items()}
+    ratios = {
+        phase: round(contrast_with_white(colour), 1) for phase, colour in PHASE_COLOURS.items()
+    }
     assert all(ratio >= 7.0 for ratio in ratios.values()), ratios  # WCAG AAA
     # Neighbouring phases differ in colour as well as in their word.
-    assert len({PHASE_COLOURS[p] for p in (Phase.PREPARE, Phase.MOVE, Phase.HOLD, Phase.REST,
-                                           Phase.SWITCH, Phase.PAUSED)}) == 6
+    assert (
+        len(
+            {
+                PHASE_COLOURS[p]
+                for p in (
+                    Phase.PREPARE,
+                    Phase.MOVE,
+                    Phase.HOLD,
+                    Phase.REST,
+                    Phase.SWITCH,
+                    Phase.PAUSED,
+                )
+            }
+        )
+        == 6
+    )

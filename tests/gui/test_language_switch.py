@@ -16,7 +16,7 @@ from backcoach.app import LanguageSwitch
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.speech_settings import SpeechSettingsDialog
 from backcoach.ui.translators import qm_path
 
@@ -34,8 +34,9 @@ def german(context: str, source: str) -> str:
 
 
 @pytest.fixture
-def switch(qapp: QApplication, paths: AppPaths, services: SessionServices,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguageSwitch]:
+def switch(
+    qapp: QApplication, paths: AppPaths, services: SessionServices, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LanguageSwitch]:
     # No desktop bus for media keys in a test.
     monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
     switch = LanguageSwitch(qapp, paths, services)
@@ -49,8 +50,12 @@ def switch(qapp: QApplication, paths: AppPaths, services: SessionServices,
 
 
 def test_choosing_german_rebuilds_the_window_in_german(
-        qtbot: QtBot, switch: LanguageSwitch, services: SessionServices,
-        speaker: RecordingSpeaker, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    switch: LanguageSwitch,
+    services: SessionServices,
+    speaker: RecordingSpeaker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert qm_path("de") is not None, "run tools/build_translations.py (./run does)"
     window, problems = switch.open("en")
     assert problems == []
@@ -92,7 +97,8 @@ def test_choosing_german_rebuilds_the_window_in_german(
 
 
 def test_a_session_under_way_keeps_its_language(
-        qtbot: QtBot, switch: LanguageSwitch, services: SessionServices) -> None:
+    qtbot: QtBot, switch: LanguageSwitch, services: SessionServices
+) -> None:
     window, _problems = switch.open("en")
     window.show()
     qtbot.waitExposed(window)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
-from backcoach.ui.library_pane import LibraryPane
+from backcoach.ui.library.pane import LibraryPane
 from backcoach.ui.main_window import MainWindow
 
 
@@ -69,11 +69,12 @@ def test_nonsense_matches_nothing_and_says_so(qtbot: QtBot, small_library: Libra
 
 def test_filter_boxes_list_what_the_library_has(qtbot: QtBot, small_library: Library) -> None:
     pane = make_pane(qtbot, small_library)
-    items = {combo: [combo.itemText(i) for i in range(combo.count())]
-             for combo in (pane.category, pane.position, pane.equipment, pane.source)}
+    items = {
+        combo: [combo.itemText(i) for i in range(combo.count())]
+        for combo in (pane.category, pane.position, pane.equipment, pane.source)
+    }
     assert items[pane.category] == ["Any", "Stretch", "Strength", "Mobility", "Cardio"]
-    assert items[pane.position] == ["Any", "Lying on your back", "On hands and knees",
-                                    "Standing"]
+    assert items[pane.position] == ["Any", "Lying on your back", "On hands and knees", "Standing"]
     assert items[pane.equipment] == ["Any", "Mat", "Wall", "Step", "Towel"]
     assert items[pane.source] == ["Any", "000", "001", "002", "003"]
     assert pane.source.itemData(1, Qt.ItemDataRole.ToolTipRole) == "000_080fa8705ae22a61.txt"
@@ -137,8 +138,9 @@ def test_keys_in_the_search_field_steer_the_list(qtbot: QtBot, small_library: Li
     assert len(names(pane)) == 5
 
 
-def test_ctrl_f_return_and_tab_order(qtbot: QtBot, small_library: Library,
-                                     open_window: Callable[[Library], MainWindow]) -> None:
+def test_ctrl_f_return_and_tab_order(
+    qtbot: QtBot, small_library: Library, open_window: Callable[[Library], MainWindow]
+) -> None:
     window = open_window(small_library)
     pane = window.library_pane
     window.activateWindow()

@@ -33,12 +33,23 @@ def menu_actions(window: MainWindow) -> dict[str, QAction]:
 def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) -> None:
     window = open_window(small_library)
     assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
-        "Exercises", "Routines", "Learn", "Session"]
+        "Exercises",
+        "Routines",
+        "Learn",
+        "Session",
+    ]
     actions = menu_actions(window)
     assert set(actions) == {
-        "File/Quit", "View/Exercises", "View/Routines", "View/Learn about your back",
-        "View/Session", "View/Search exercises", "View/Floor view (F in the player)",
-        "Settings/Voice and session...", "Help/About backcoach", "Help/About Qt",
+        "File/Quit",
+        "View/Exercises",
+        "View/Routines",
+        "View/Learn about your back",
+        "View/Session",
+        "View/Search exercises",
+        "View/Floor view (F in the player)",
+        "Settings/Voice and session...",
+        "Help/About backcoach",
+        "Help/About Qt",
     }  # no content problems, so no entry for them
     assert actions["File/Quit"].shortcut().toString() == "Ctrl+Q"
     actions["View/Learn about your back"].trigger()
@@ -53,11 +64,13 @@ def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) ->
     assert window.findChild(QWidget, "problemsNotice") is None
 
 
-def test_about_says_what_the_app_is_not(small_library: Library, open_window: OpenWindow,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_says_what_the_app_is_not(
+    small_library: Library, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "about",
-                        lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "about", lambda _parent, title, text: shown.append((title, text))
+    )
     window = open_window(small_library)
     menu_actions(window)["Help/About backcoach"].trigger()
     [(title, text)] = shown
@@ -67,8 +80,9 @@ def test_about_says_what_the_app_is_not(small_library: Library, open_window: Ope
     assert "NICE NG59" in text
 
 
-def test_quit_closes_and_saves(qtbot: QtBot, small_library: Library, open_window: OpenWindow,
-                               paths: AppPaths) -> None:
+def test_quit_closes_and_saves(
+    qtbot: QtBot, small_library: Library, open_window: OpenWindow, paths: AppPaths
+) -> None:
     window = open_window(small_library)
     assert not paths.window_state_file.exists()
     menu_actions(window)["File/Quit"].trigger()
@@ -78,8 +92,9 @@ def test_quit_closes_and_saves(qtbot: QtBot, small_library: Library, open_window
     assert {"geometry", "window", "library_splitter"} <= set(saved["blobs"])
 
 
-def test_geometry_and_splitters_restored(qtbot: QtBot, small_library: Library,
-                                         open_window: OpenWindow, paths: AppPaths) -> None:
+def test_geometry_and_splitters_restored(
+    qtbot: QtBot, small_library: Library, open_window: OpenWindow, paths: AppPaths
+) -> None:
     first = open_window(small_library)
     default_size = first.size()
     first.resize(780, 560)
@@ -93,16 +108,19 @@ def test_geometry_and_splitters_restored(qtbot: QtBot, small_library: Library,
     assert second.library_pane.splitter.sizes() == sizes
 
 
-@pytest.mark.parametrize("content", [
-    "not json at all {",
-    '{"version": 1, "blobs": {"geometry": "%%% not base64 %%%"}}',
-    '{"version": 99, "blobs": {}}',
-    '["a list"]',
-    "",
-])
-def test_corrupt_state_file_is_ignored(qtbot: QtBot, small_library: Library,
-                                       open_window: OpenWindow, paths: AppPaths,
-                                       content: str) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json at all {",
+        '{"version": 1, "blobs": {"geometry": "%%% not base64 %%%"}}',
+        '{"version": 99, "blobs": {}}',
+        '["a list"]',
+        "",
+    ],
+)
+def test_corrupt_state_file_is_ignored(
+    qtbot: QtBot, small_library: Library, open_window: OpenWindow, paths: AppPaths, content: str
+) -> None:
     paths.window_state_file.parent.mkdir(parents=True)
     paths.window_state_file.write_text(content, encoding="utf-8")
     window = open_window(small_library)

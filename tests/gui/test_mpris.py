@@ -19,7 +19,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from backcoach import APP_ID
-from backcoach.ui.mpris import (
+from backcoach.ui.desktop.mpris import (
     NO_TRACK,
     OBJECT_PATH,
     PLAYER_INTERFACE,
@@ -30,8 +30,8 @@ from backcoach.ui.mpris import (
     PlaybackStatus,
     _changed_properties,
 )
-from backcoach.ui.session_control import Stage
-from backcoach.ui.session_media import SessionMedia
+from backcoach.ui.session.control import Stage
+from backcoach.ui.session.media import SessionMedia
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
 LOADED = NowPlaying(PlaybackStatus.PLAYING, "Lift", "Tiny routine", 0)
@@ -46,10 +46,12 @@ def needs_dbus_send() -> None:
 
 # -- a client: dbus-send, read back -----------------------------------------------------
 
-_TOKEN = re.compile(r'string "(?P<string>[^"]*)"|object path "(?P<path>[^"]*)"'
-                    r'|boolean (?P<bool>true|false)|(?:double|u?int\d+|byte) (?P<num>\S+)'
-                    r'|(?P<variant>variant)|(?P<array>array \[)|(?P<entry>dict entry\()'
-                    r'|(?P<close>[\])])')
+_TOKEN = re.compile(
+    r'string "(?P<string>[^"]*)"|object path "(?P<path>[^"]*)"'
+    r"|boolean (?P<bool>true|false)|(?:double|u?int\d+|byte) (?P<num>\S+)"
+    r"|(?P<variant>variant)|(?P<array>array \[)|(?P<entry>dict entry\()"
+    r"|(?P<close>[\])])"
+)
 
 
 _SCALARS = {
@@ -109,32 +111,48 @@ class Client:
         process.start(program, list(arguments))
         assert process.waitForStarted(5000)
         self.qtbot.waitUntil(
-            lambda: process.state() is QProcess.ProcessState.NotRunning, timeout=15_000)
+            lambda: process.state() is QProcess.ProcessState.NotRunning, timeout=15_000
+        )
         output = bytes(process.readAllStandardOutput().data()).decode()
         error = bytes(process.readAllStandardError().data()).decode()
         assert process.exitCode() == 0, error
         return output
 
     def send(self, destination: str, path: str, method: str, *arguments: str) -> list[Any]:
-        return parse_reply(self.run("dbus-send", f"--bus={self.address}", "--print-reply",
-                                    f"--dest={destination}", path, method, *arguments))
+        return parse_reply(
+            self.run(
+                "dbus-send",
+                f"--bus={self.address}",
+                "--print-reply",
+                f"--dest={destination}",
+                path,
+                method,
+                *arguments,
+            )
+        )
 
     def call(self, interface: str, method: str, *arguments: str) -> None:
         self.send(self.service, OBJECT_PATH, f"{interface}.{method}", *arguments)
 
     def get(self, prop: str, interface: str = PLAYER_INTERFACE) -> Any:
-        [value] = self.send(self.service, OBJECT_PATH, f"{PROPERTIES}.Get",
-                            f"string:{interface}", f"string:{prop}")
+        [value] = self.send(
+            self.service, OBJECT_PATH, f"{PROPERTIES}.Get", f"string:{interface}", f"string:{prop}"
+        )
         return value
 
     def get_all(self, interface: str) -> dict[str, Any]:
-        [values] = self.send(self.service, OBJECT_PATH, f"{PROPERTIES}.GetAll",
-                             f"string:{interface}")
+        [values] = self.send(
+            self.service, OBJECT_PATH, f"{PROPERTIES}.GetAll", f"string:{interface}"
+        )
         return values  # type: ignore[no-any-return]
 
     def owned(self, name: str) -> bool:
-        [owned] = self.send("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                            "org.freedesktop.DBus.NameHasOwner", f"string:{name}")
+        [owned] = self.send(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.NameHasOwner",
+            f"string:{name}",
+        )
         return owned  # type: ignore[no-any-return]
 
 
@@ -190,8 +208,7 @@ def player(bus: str, commands: FakeCommands) -> Iterator[MprisPlayer]:
 # -- on the bus -----------------------------------------------------------------------
 
 
-def test_on_the_bus_only_while_something_is_loaded(player: MprisPlayer,
-                                                   client: Client) -> None:
+def test_on_the_bus_only_while_something_is_loaded(player: MprisPlayer, client: Client) -> None:
     assert (player.service, player.available) == (None, False)  # not even connected yet
     assert not client.owned(SERVICE)
     player.update(LOADED)
@@ -207,16 +224,16 @@ def test_on_the_bus_only_while_something_is_loaded(player: MprisPlayer,
     assert not client.owned(SERVICE)
 
 
-def test_media_commands_reach_the_app(player: MprisPlayer, client: Client,
-                                      commands: FakeCommands) -> None:
+def test_media_commands_reach_the_app(
+    player: MprisPlayer, client: Client, commands: FakeCommands
+) -> None:
     player.update(LOADED)
     for method in ("PlayPause", "Next", "Previous", "Play", "Pause", "Stop"):
         client.call(PLAYER_INTERFACE, method)
     client.call(ROOT_INTERFACE, "Raise")
     client.call(ROOT_INTERFACE, "Quit")  # CanQuit is false: nothing
     client.call(PLAYER_INTERFACE, "Seek", "int64:5000000")  # CanSeek is false: nothing
-    assert commands.calls == ["play_pause", "next", "previous", "play", "pause", "stop",
-                              "raise"]
+    assert commands.calls == ["play_pause", "next", "previous", "play", "pause", "stop", "raise"]
 
 
 def test_properties_say_what_is_playing(player: MprisPlayer, client: Client) -> None:
@@ -224,27 +241,48 @@ def test_properties_say_what_is_playing(player: MprisPlayer, client: Client) -> 
     assert client.get("PlaybackStatus") == "Playing"
     assert client.get("Metadata") == {
         "mpris:trackid": ("path", "/io/github/backcoach/BackCoach/exercise/0"),
-        "xesam:title": "Lift", "xesam:album": "Tiny routine", "xesam:artist": ["Tiny routine"]}
+        "xesam:title": "Lift",
+        "xesam:album": "Tiny routine",
+        "xesam:artist": ["Tiny routine"],
+    }
     player.update(NowPlaying(PlaybackStatus.PAUSED, "Reach", "Tiny routine", 1))
     assert client.get("PlaybackStatus") == "Paused"
     assert client.get("Metadata")["xesam:title"] == "Reach"
     assert client.get_all(PLAYER_INTERFACE) | {"Metadata": None} == {
-        "PlaybackStatus": "Paused", "Metadata": None, "CanPlay": True, "CanPause": True,
-        "CanGoNext": True, "CanGoPrevious": True, "CanControl": True, "CanSeek": False,
-        "Rate": 1.0, "MinimumRate": 1.0, "MaximumRate": 1.0, "Position": 0, "Volume": 1.0}
+        "PlaybackStatus": "Paused",
+        "Metadata": None,
+        "CanPlay": True,
+        "CanPause": True,
+        "CanGoNext": True,
+        "CanGoPrevious": True,
+        "CanControl": True,
+        "CanSeek": False,
+        "Rate": 1.0,
+        "MinimumRate": 1.0,
+        "MaximumRate": 1.0,
+        "Position": 0,
+        "Volume": 1.0,
+    }
     assert client.get_all(ROOT_INTERFACE) == {
-        "CanQuit": False, "CanRaise": True, "HasTrackList": False, "Identity": "BackCoach",
-        "DesktopEntry": APP_ID, "SupportedUriSchemes": [], "SupportedMimeTypes": []}
+        "CanQuit": False,
+        "CanRaise": True,
+        "HasTrackList": False,
+        "Identity": "BackCoach",
+        "DesktopEntry": APP_ID,
+        "SupportedUriSchemes": [],
+        "SupportedMimeTypes": [],
+    }
 
 
-def test_volume_can_be_set(player: MprisPlayer, client: Client,
-                           commands: FakeCommands) -> None:
+def test_volume_can_be_set(player: MprisPlayer, client: Client, commands: FakeCommands) -> None:
     player.update(LOADED)
-    client.call(PROPERTIES, "Set", f"string:{PLAYER_INTERFACE}", "string:Volume",
-                "variant:double:0.5")
+    client.call(
+        PROPERTIES, "Set", f"string:{PLAYER_INTERFACE}", "string:Volume", "variant:double:0.5"
+    )
     assert commands.volume == 0.5
-    client.call(PROPERTIES, "Set", f"string:{PLAYER_INTERFACE}", "string:Volume",
-                "variant:double:3")
+    client.call(
+        PROPERTIES, "Set", f"string:{PLAYER_INTERFACE}", "string:Volume", "variant:double:3"
+    )
     assert commands.volume == 1.0  # kept within 0..1
 
 
@@ -262,8 +300,9 @@ def test_changes_are_announced(player: MprisPlayer, bus: str, qtbot: QtBot) -> N
     listener = QDBusConnection.connectToBus(bus, "test-mpris-listener")
     try:
         signals = Signals()
-        assert listener.connect("", OBJECT_PATH, PROPERTIES, "PropertiesChanged", signals,
-                                SLOT("changed(QDBusMessage)"))
+        assert listener.connect(
+            "", OBJECT_PATH, PROPERTIES, "PropertiesChanged", signals, SLOT("changed(QDBusMessage)")
+        )
         player.update(LOADED)  # newly on the bus: the desktop reads it all by itself
         player.update(LOADED)  # no change: nothing to say
         player.update(NowPlaying(PlaybackStatus.PAUSED, "Lift", "Tiny routine", 0))
@@ -278,17 +317,25 @@ def test_changes_are_announced(player: MprisPlayer, bus: str, qtbot: QtBot) -> N
 def test_what_changed() -> None:
     paused = NowPlaying(PlaybackStatus.PAUSED, "Lift", "Tiny routine", 0)
     assert _changed_properties(LOADED, paused) == {"PlaybackStatus": "Paused"}
-    assert list(_changed_properties(paused, NowPlaying(
-        PlaybackStatus.PAUSED, "Reach", "Tiny routine", 1))) == ["Metadata"]
+    assert list(
+        _changed_properties(paused, NowPlaying(PlaybackStatus.PAUSED, "Reach", "Tiny routine", 1))
+    ) == ["Metadata"]
     loaded = _changed_properties(NowPlaying(), LOADED)
     assert loaded["CanPlay"] is loaded["CanGoNext"] is True
-    assert set(loaded) == {"PlaybackStatus", "CanPlay", "CanPause", "CanGoNext",
-                           "CanGoPrevious", "Metadata"}
+    assert set(loaded) == {
+        "PlaybackStatus",
+        "CanPlay",
+        "CanPause",
+        "CanGoNext",
+        "CanGoPrevious",
+        "Metadata",
+    }
     assert NowPlaying().metadata()["mpris:trackid"].path() == NO_TRACK
 
 
-def test_a_second_backcoach_gets_a_name_of_its_own(player: MprisPlayer, bus: str,
-                                                   client: Client) -> None:
+def test_a_second_backcoach_gets_a_name_of_its_own(
+    player: MprisPlayer, bus: str, client: Client
+) -> None:
     other = QDBusConnection.connectToBus(bus, "test-mpris-other")
     try:
         assert other.registerService(SERVICE)
@@ -304,7 +351,8 @@ def test_a_second_backcoach_gets_a_name_of_its_own(player: MprisPlayer, bus: str
 
 
 def test_without_a_bus_it_says_so_once_and_carries_on(
-        commands: FakeCommands, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    commands: FakeCommands, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.WARNING):
         player = MprisPlayer(commands, f"unix:path={tmp_path / 'no-bus'}")
         player.update(LOADED)
@@ -321,17 +369,25 @@ def test_without_a_bus_it_says_so_once_and_carries_on(
 def test_without_a_session_bus_the_app_starts_anyway(tmp_path: Path) -> None:
     """The user's session bus (not a test address), in a process of its own: libdbus reads
     the bus address once per process."""
-    script = ("from PySide6.QtCore import QCoreApplication\n"
-              "from backcoach.ui.mpris import MprisPlayer, NowPlaying, PlaybackStatus\n"
-              "app = QCoreApplication([])\n"
-              "player = MprisPlayer(object())\n"  # never called without a bus
-              "player.update(NowPlaying(PlaybackStatus.PLAYING, 'Lift', 'Tiny', 0))\n"
-              "player.close()\n"
-              "print('ok', player.available)\n")
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from backcoach.ui.desktop.mpris import MprisPlayer, NowPlaying, PlaybackStatus\n"
+        "app = QCoreApplication([])\n"
+        "player = MprisPlayer(object())\n"  # never called without a bus
+        "player.update(NowPlaying(PlaybackStatus.PLAYING, 'Lift', 'Tiny', 0))\n"
+        "player.close()\n"
+        "print('ok', player.available)\n"
+    )
     env = {key: value for key, value in os.environ.items() if key != "DISPLAY"}
     env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path / 'no-bus'}"
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "ok False\n"
     [line] = done.stderr.splitlines()
@@ -351,7 +407,8 @@ def media(running: Any, bus: str) -> Iterator[SessionMedia]:
 
 
 def test_the_session_answers_media_keys_from_the_desktop(
-        running: Any, media: SessionMedia, client: Client) -> None:
+    running: Any, media: SessionMedia, client: Client
+) -> None:
     session = running.window.session
     assert client.get("PlaybackStatus") == "Playing"
     metadata = client.get("Metadata")
@@ -381,8 +438,7 @@ def test_the_session_answers_media_keys_from_the_desktop(
     assert not client.owned(SERVICE)  # the desktop's media controls let go of us
 
 
-def test_published_from_the_get_ready_countdown(
-        running: Any, bus: str, client: Client) -> None:
+def test_published_from_the_get_ready_countdown(running: Any, bus: str, client: Client) -> None:
     window = running.window
     window.session.stop()
     media = SessionMedia(window.keys, lambda: None, bus)
@@ -412,7 +468,7 @@ def test_published_from_the_get_ready_countdown(
 def test_raise_brings_a_minimised_floor_view_back_full_screen(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QMainWindow  # noqa: PLC0415
 
-    from backcoach.ui.session_media import raise_window  # noqa: PLC0415
+    from backcoach.ui.session.media import raise_window  # noqa: PLC0415
 
     window = QMainWindow()
     qtbot.addWidget(window)

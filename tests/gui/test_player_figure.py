@@ -11,7 +11,7 @@ from backcoach.model.routine import DoseOverride
 from backcoach.session.cues import build_cues
 from backcoach.session.machine import SessionMachine
 from backcoach.session.plan import Side, StepKind, plan_routine
-from backcoach.ui.player_figure import FigureAnimator
+from backcoach.ui.player.figure import FigureAnimator
 
 
 class Clock:
@@ -23,16 +23,28 @@ class Clock:
 
 
 def session(library: Library, exercise_id: str, **dose: object) -> SessionMachine:
-    routine = Routine("r", "R", "", (RoutineItem(exercise_id, DoseOverride(**dose)),),  # type: ignore[arg-type]
-                      rest_between_s=0.0)
+    routine = Routine(
+        "r",
+        "R",
+        "",
+        (RoutineItem(exercise_id, DoseOverride(**dose)),),  # type: ignore[arg-type]
+        rest_between_s=0.0,
+    )
     timeline = plan_routine(routine, library.exercises)
     return SessionMachine(timeline, build_cues(timeline))
 
 
-def run_to(machine: SessionMachine, clock: Clock, kind: StepKind, side: Side | None = None,
-           fraction: float = 0.5) -> None:
+def run_to(
+    machine: SessionMachine,
+    clock: Clock,
+    kind: StepKind,
+    side: Side | None = None,
+    fraction: float = 0.5,
+) -> None:
     """Moves the fake clock to ``fraction`` of the way into the first step of ``kind``."""
-    step = next(s for s in machine.timeline.steps if s.kind is kind and (side is None or s.side is side))
+    step = next(
+        s for s in machine.timeline.steps if s.kind is kind and (side is None or s.side is side)
+    )
     clock.now = 100.0 + step.start + step.duration * fraction
     machine.tick(clock.now)
     assert machine.step.index == step.index

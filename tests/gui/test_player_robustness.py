@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from backcoach.content.library import Library
 from backcoach.speech.captions import CaptionSpeaker
 from backcoach.speech.recording import RecordingSpeaker
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.screensaver import RecordingScreenKeeper
-from backcoach.ui.session_control import Stage
-from backcoach.ui.session_messages import StopSessionQuestion
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.session.control import Stage
+from backcoach.ui.session.messages import StopSessionQuestion
+from backcoach.ui.session.services import SessionServices
 
 
 def test_a_busy_event_loop_loses_no_cue(running: Any, speaker: RecordingSpeaker) -> None:
@@ -61,8 +61,9 @@ def test_the_timer_really_runs(running: Any, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: player.live["phase"] == "MOVE", timeout=2000)
 
 
-def test_closing_mid_session_asks_first(running: Any, monkeypatch: pytest.MonkeyPatch,
-                                        screen: RecordingScreenKeeper) -> None:
+def test_closing_mid_session_asks_first(
+    running: Any, monkeypatch: pytest.MonkeyPatch, screen: RecordingScreenKeeper
+) -> None:
     player = running
     answers: list[bool] = [False, True]
     asked: list[str] = []
@@ -96,8 +97,10 @@ def test_starting_another_routine_mid_session_asks_first(
 
 
 def test_no_voice_is_told_once_and_the_captions_carry_on(
-    services: SessionServices, open_window: Callable[[Library], MainWindow],
-    tiny_library: Library, new_player: Callable[[MainWindow], Any],
+    services: SessionServices,
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    new_player: Callable[[MainWindow], Any],
 ) -> None:
     services.speaker = CaptionSpeaker("no speech engine was found")
     window = open_window(tiny_library)
@@ -106,8 +109,9 @@ def test_no_voice_is_told_once_and_the_captions_carry_on(
     window.start_routine(tiny_library.routines["tiny"])
     notice = window.player.notice
     assert notice.isVisible()
-    assert notice.text() == ("No voice: no speech engine was found. The session shows every "
-                             "cue on screen instead.")
+    assert notice.text() == (
+        "No voice: no speech engine was found. The session shows every cue on screen instead."
+    )
     assert window.statusBar().currentMessage() == notice.text()
     player.press(Qt.Key.Key_Enter)
     player.start = player.clock()
@@ -120,14 +124,18 @@ def test_no_voice_is_told_once_and_the_captions_carry_on(
 
 
 def test_a_screen_that_cannot_be_kept_awake_is_reported(
-    services: SessionServices, open_window: Callable[[Library], MainWindow],
+    services: SessionServices,
+    open_window: Callable[[Library], MainWindow],
     tiny_library: Library,
 ) -> None:
     services.screen = RecordingScreenKeeper(works=False, why="no D-Bus session bus")
     window = open_window(tiny_library)
     window.start_routine(tiny_library.routines["tiny"])
-    assert window.statusBar().currentMessage().startswith(
-        "The screen may blank during the session: no D-Bus session bus.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("The screen may blank during the session: no D-Bus session bus.")
+    )
     assert window.player.notice.isVisible()  # and it stays in view
     assert window.player.notice.text() == window.statusBar().currentMessage()
     window.session.stop()
@@ -136,8 +144,10 @@ def test_a_screen_that_cannot_be_kept_awake_is_reported(
 
 
 def test_voice_that_is_late_does_not_keep_the_user_waiting(
-    services: SessionServices, open_window: Callable[[Library], MainWindow],
-    tiny_library: Library, new_player: Callable[[MainWindow], Any],
+    services: SessionServices,
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    new_player: Callable[[MainWindow], Any],
 ) -> None:
     class SlowSpeaker(RecordingSpeaker):
         def prepare(self, texts: Any, ready: Any) -> None:
@@ -155,8 +165,7 @@ def test_voice_that_is_late_does_not_keep_the_user_waiting(
     assert window.session.stage is Stage.RUNNING
 
 
-def test_a_long_pause_gives_the_screen_back(running: Any,
-                                            screen: RecordingScreenKeeper) -> None:
+def test_a_long_pause_gives_the_screen_back(running: Any, screen: RecordingScreenKeeper) -> None:
     player = running
     assert screen.holding
     player.press(Qt.Key.Key_Space)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backcoach.ui.screensaver import DBusScreenKeeper
+from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 
 # A desktop's org.freedesktop.ScreenSaver, as small as it gets: it prints each call.
-SERVICE = '''
+SERVICE = """
 import sys
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
@@ -37,7 +37,7 @@ assert bus.registerObject("/org/freedesktop/ScreenSaver", holder)
 assert bus.registerService("org.freedesktop.ScreenSaver")
 print("ready", flush=True)
 app.exec()
-'''
+"""
 
 
 @pytest.fixture
@@ -46,8 +46,12 @@ def desktop(qtbot: QtBot, bus: str, tmp_path: Path) -> Iterator[Path]:
     script, log = tmp_path / "saver.py", tmp_path / "saver.log"
     script.write_text(SERVICE, encoding="utf-8")
     with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen([sys.executable, str(script), bus], stdout=out,
-                                   stderr=subprocess.STDOUT, env={"QT_QPA_PLATFORM": "offscreen"})
+        process = subprocess.Popen(
+            [sys.executable, str(script), bus],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={"QT_QPA_PLATFORM": "offscreen"},
+        )
         try:
             qtbot.waitUntil(lambda: "ready" in log.read_text(encoding="utf-8"), timeout=20_000)
             yield log
@@ -69,12 +73,15 @@ def test_inhibit_and_uninhibit_with_the_cookie(qtbot: QtBot, bus: str, desktop: 
     keeper.close()
     qtbot.waitUntil(lambda: "UnInhibit 7" in desktop.read_text(encoding="utf-8"))
     assert desktop.read_text(encoding="utf-8").splitlines()[1:] == [
-        "Inhibit backcoach A guided exercise session", "UnInhibit 7"]
+        "Inhibit backcoach A guided exercise session",
+        "UnInhibit 7",
+    ]
     assert len(reports) == 1
 
 
-def test_a_session_that_ends_before_the_answer_still_lets_go(qtbot: QtBot, bus: str,
-                                                             desktop: Path) -> None:
+def test_a_session_that_ends_before_the_answer_still_lets_go(
+    qtbot: QtBot, bus: str, desktop: Path
+) -> None:
     keeper = DBusScreenKeeper(address=bus)
     keeper.keep_awake("A guided exercise session", lambda _ok, _text: None)
     keeper.allow_sleep()  # before the desktop answered

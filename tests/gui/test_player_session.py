@@ -11,16 +11,18 @@ from PySide6.QtCore import Qt
 from backcoach.content.library import Library
 from backcoach.session.machine import SessionSummary
 from backcoach.speech.recording import RecordingSpeaker
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.screensaver import RecordingScreenKeeper
-from backcoach.ui.session_control import Stage
-from backcoach.ui.session_display import PHASE_COLOURS
-from backcoach.ui.session_display import Phase as Shown
+from backcoach.ui.session.control import Stage
+from backcoach.ui.session.display import PHASE_COLOURS
+from backcoach.ui.session.display import Phase as Shown
 
 
 def test_a_whole_session_from_the_routine_list(
-    open_window: Callable[[Library], MainWindow], tiny_library: Library,
-    new_player: Callable[[MainWindow], Any], speaker: RecordingSpeaker,
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    new_player: Callable[[MainWindow], Any],
+    speaker: RecordingSpeaker,
     screen: RecordingScreenKeeper,
 ) -> None:
     window = open_window(tiny_library)
@@ -62,9 +64,14 @@ def test_a_whole_session_from_the_routine_list(
 
     # Getting into position: name, dose and setup are said and shown.
     assert player.live == {
-        "title": "Lift", "phase": "GET INTO POSITION", "big": "20", "line": "",
+        "title": "Lift",
+        "phase": "GET INTO POSITION",
+        "big": "20",
+        "line": "",
         "action": "Get into the starting position",
-        "caption": "“Lift. Two sets of two, holding three seconds.”", "next": ""}
+        "caption": "“Lift. Two sets of two, holding three seconds.”",
+        "next": "",
+    }
     assert player.colour == PHASE_COLOURS[Shown.PREPARE]
     player.tick(4.3)
     assert player.live["caption"] == "“Lie on your back.”"
@@ -73,8 +80,14 @@ def test_a_whole_session_from_the_routine_list(
     # The first rep, guided; then the hold with its countdown.
     player.walk_to(1)
     assert player.live | {"caption": ""} == {
-        "title": "Lift", "phase": "MOVE", "big": "1 / 2", "line": "Rep 1 of 2 · Set 1 of 2",
-        "action": "Lift your hips", "caption": "", "next": ""}
+        "title": "Lift",
+        "phase": "MOVE",
+        "big": "1 / 2",
+        "line": "Rep 1 of 2 · Set 1 of 2",
+        "action": "Lift your hips",
+        "caption": "",
+        "next": "",
+    }
     assert player.live["caption"] == "“Breathe out, lift your hips”"
     assert player.colour == PHASE_COLOURS[Shown.MOVE]
     player.walk_to(2, into=0.5)
@@ -87,8 +100,14 @@ def test_a_whole_session_from_the_routine_list(
     player.press(Qt.Key.Key_Right)
     assert speaker.cancels == cancels + 1
     assert player.live | {"caption": ""} == {
-        "title": "Lift", "phase": "REST", "big": "5", "line": "", "action": "Rest and breathe",
-        "caption": "", "next": "Next up: Set 2 of 2"}
+        "title": "Lift",
+        "phase": "REST",
+        "big": "5",
+        "line": "",
+        "action": "Rest and breathe",
+        "caption": "",
+        "next": "Next up: Set 2 of 2",
+    }
     assert player.live["caption"] == "“Rest for five seconds.”"
     assert window.keys.extend.isEnabled()
     player.press(Qt.Key.Key_Plus)  # +15 s of rest
@@ -99,12 +118,11 @@ def test_a_whole_session_from_the_routine_list(
     assert not window.keys.extend.isEnabled()
 
 
-
-
 # QTest names each key it sends as text and has no text for media keys; it says so.
 @pytest.mark.qt_log_ignore("keyToAscii Unhandled key code")
 def test_keys_jump_and_every_jump_hushes_the_voice(
-    running: Any, speaker: RecordingSpeaker,
+    running: Any,
+    speaker: RecordingSpeaker,
 ) -> None:
     player, keys = running, running.window.keys
     machine = player.window.session.machine
@@ -129,14 +147,20 @@ def test_keys_jump_and_every_jump_hushes_the_voice(
     assert player.live["line"] == "Rep 1 of 2 · Set 2 of 2"
 
     # Pausing hushes too; resuming does not. Play and Pause keys do only what they say.
-    for key, paused in [(Qt.Key.Key_MediaTogglePlayPause, True), (Qt.Key.Key_MediaPause, True),
-                        (Qt.Key.Key_MediaPlay, False), (Qt.Key.Key_MediaPlay, False),
-                        (Qt.Key.Key_Space, True), (Qt.Key.Key_Space, False)]:
+    for key, paused in [
+        (Qt.Key.Key_MediaTogglePlayPause, True),
+        (Qt.Key.Key_MediaPause, True),
+        (Qt.Key.Key_MediaPlay, False),
+        (Qt.Key.Key_MediaPlay, False),
+        (Qt.Key.Key_Space, True),
+        (Qt.Key.Key_Space, False),
+    ]:
         cancels = speaker.cancels
         player.press(key)
         assert player.window.session.paused is paused, key
-        assert speaker.cancels == cancels + (1 if paused and key != Qt.Key.Key_MediaPause
-                                             else 0), key
+        assert speaker.cancels == cancels + (1 if paused and key != Qt.Key.Key_MediaPause else 0), (
+            key
+        )
         assert keys.pause.text() == ("Resume" if paused else "Pause")
     # A paused clock stands still, and the screen says so in words and colour.
     player.press(Qt.Key.Key_Space)
@@ -148,25 +172,43 @@ def test_keys_jump_and_every_jump_hushes_the_voice(
     assert machine.step.index == 8
 
 
-def test_sides_transition_and_the_end(running: Any, speaker: RecordingSpeaker,
-                                      screen: RecordingScreenKeeper) -> None:
+def test_sides_transition_and_the_end(
+    running: Any, speaker: RecordingSpeaker, screen: RecordingScreenKeeper
+) -> None:
     player = running
     finished: list[SessionSummary] = []
     player.window.player.sessionFinished.connect(finished.append)
     player.walk_to(14, into=3.5)  # between the exercises
     assert player.live == {
-        "title": "Tiny routine", "phase": "REST", "big": "3", "line": "",
-        "action": "Rest, then the next exercise", "caption": "“Next up: Reach.”",
-        "next": "Next up: Reach · 1 repetition each side, hold 4 s"}
+        "title": "Tiny routine",
+        "phase": "REST",
+        "big": "3",
+        "line": "",
+        "action": "Rest, then the next exercise",
+        "caption": "“Next up: Reach.”",
+        "next": "Next up: Reach · 1 repetition each side, hold 4 s",
+    }
     assert player.window.player.live.progress_text.text() == "Exercise 1 of 2 · 0:40 left"
     player.walk_to(17, into=1.2)  # the hold on the left
     assert player.live == {
-        "title": "Reach", "phase": "HOLD", "big": "3", "line": "Left side",
-        "action": "Hold it there", "caption": "“Hold it there, keep breathing.”", "next": ""}
+        "title": "Reach",
+        "phase": "HOLD",
+        "big": "3",
+        "line": "Left side",
+        "action": "Hold it there",
+        "caption": "“Hold it there, keep breathing.”",
+        "next": "",
+    }
     player.walk_to(19, into=0.5)
     assert player.live | {"caption": ""} == {
-        "title": "Reach", "phase": "SWITCH SIDES", "big": "6", "line": "",
-        "action": "Change to the other side", "caption": "", "next": "Next up: Right side"}
+        "title": "Reach",
+        "phase": "SWITCH SIDES",
+        "big": "6",
+        "line": "",
+        "action": "Change to the other side",
+        "caption": "",
+        "next": "Next up: Right side",
+    }
     assert player.colour == PHASE_COLOURS[Shown.SWITCH]
     assert player.live["caption"] == "“Switch sides. Now your right side.”"
     player.walk_to(21, into=0.1)
@@ -189,7 +231,8 @@ def test_sides_transition_and_the_end(running: Any, speaker: RecordingSpeaker,
     # Every cue of the session was handed to the speaker once, in order.
     assert speaker.texts.count("Switch sides. Now your right side.") == 1
     assert speaker.texts.index("Breathe out, reach your left arm up") < speaker.texts.index(
-        "Breathe out, reach your right arm up")
+        "Breathe out, reach your right arm up"
+    )
 
 
 def test_stop_early_says_what_was_skipped(running: Any, speaker: RecordingSpeaker) -> None:

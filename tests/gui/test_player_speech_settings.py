@@ -20,15 +20,17 @@ from backcoach.speech.recording import RecordingSpeaker
 from backcoach.speech.voices import Voice
 from backcoach.store.settings import Settings, load_settings
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.session_services import SessionServices
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.services import SessionServices
 from backcoach.ui.speech_settings import SpeechSettingsDialog
 
 SAMPLE = EnglishPhrases.voice_sample
 
-VOICES = [Voice("gmw/en-us", "English (America)", ("en-us",)),
-          Voice("gmw/en-gb", "English (Great Britain)", ("en-gb",)),
-          Voice("gmw/de", "German", ("de",))]
+VOICES = [
+    Voice("gmw/en-us", "English (America)", ("en-us",)),
+    Voice("gmw/en-gb", "English (Great Britain)", ("en-gb",)),
+    Voice("gmw/de", "German", ("de",)),
+]
 
 
 @dataclass
@@ -40,8 +42,7 @@ class VoicedSpeaker(RecordingSpeaker):
     def set_voice(self, choice: VoiceChoice) -> None:
         self.choices.append(choice)
 
-    def request_voices(self, language_prefix: str,
-                       answer: Callable[[list[Voice]], None]) -> None:
+    def request_voices(self, language_prefix: str, answer: Callable[[list[Voice]], None]) -> None:
         answer([v for v in VOICES if v.speaks(language_prefix)])
 
 
@@ -49,8 +50,9 @@ def items(combo: Any) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 
-def make_dialog(qtbot: QtBot, speaker: RecordingSpeaker, settings: Settings | None = None,
-                active: bool = False) -> SpeechSettingsDialog:
+def make_dialog(
+    qtbot: QtBot, speaker: RecordingSpeaker, settings: Settings | None = None, active: bool = False
+) -> SpeechSettingsDialog:
     dialog = SpeechSettingsDialog(settings or Settings(), speaker, session_active=active)
     qtbot.addWidget(dialog)
     return dialog
@@ -64,8 +66,11 @@ def test_voices_by_language_and_the_test_voice(qtbot: QtBot) -> None:
     assert items(dialog.voice) == ["The language's default voice", "German (de)"]
     assert dialog.voice.currentData() == "gmw/de"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    assert items(dialog.voice) == ["The language's default voice", "English (America) (en-us)",
-                                   "English (Great Britain) (en-gb)"]
+    assert items(dialog.voice) == [
+        "The language's default voice",
+        "English (America) (en-us)",
+        "English (Great Britain) (en-gb)",
+    ]
     dialog.voice.setCurrentIndex(dialog.voice.findData("gmw/en-gb"))
     dialog.rate.setValue(140)
     dialog.volume.setValue(80)
@@ -87,8 +92,14 @@ def test_every_setting_comes_back_from_the_dialog(qtbot: QtBot) -> None:
     dialog.muted.setChecked(True)
     dialog.verbosity.setCurrentIndex(dialog.verbosity.findData(Verbosity.BRIEF.value))
     dialog.get_ready.setValue(45)
-    assert dialog.chosen() == Settings(voice="gmw/en-gb", rate=180, volume=0.3, muted=True,
-                                       verbosity=Verbosity.BRIEF, get_ready_s=45)
+    assert dialog.chosen() == Settings(
+        voice="gmw/en-gb",
+        rate=180,
+        volume=0.3,
+        muted=True,
+        verbosity=Verbosity.BRIEF,
+        get_ready_s=45,
+    )
 
 
 def test_no_voice_choice_mid_session_or_without_an_engine(qtbot: QtBot) -> None:
@@ -103,15 +114,22 @@ def test_no_voice_choice_mid_session_or_without_an_engine(qtbot: QtBot) -> None:
 
 
 def test_menu_applies_and_the_next_session_uses_them(
-    open_window: Callable[[Library], MainWindow], tiny_library: Library,
-    services: SessionServices, speaker: RecordingSpeaker, monkeypatch: pytest.MonkeyPatch,
+    open_window: Callable[[Library], MainWindow],
+    tiny_library: Library,
+    services: SessionServices,
+    speaker: RecordingSpeaker,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     chosen = Settings(volume=0.4, muted=True, verbosity=Verbosity.BRIEF, get_ready_s=5)
     monkeypatch.setattr(SpeechSettingsDialog, "ask", lambda *_args, **_kwargs: chosen)
     window = open_window(tiny_library)
-    [action] = [a for top in window.menuBar().actions() if top.menu() is not None
-                for a in top.menu().actions()  # type: ignore[attr-defined]
-                if a.text() == "&Voice and session..."]
+    [action] = [
+        a
+        for top in window.menuBar().actions()
+        if top.menu() is not None
+        for a in top.menu().actions()  # type: ignore[attr-defined]
+        if a.text() == "&Voice and session..."
+    ]
     action.trigger()
     assert services.settings.settings == chosen
     assert (speaker.volume, speaker.muted) == (0.4, True)
@@ -128,8 +146,7 @@ def test_settings_are_kept_between_runs(tmp_path: Path) -> None:
     assert load_settings(path) == (Settings(muted=True, get_ready_s=30), [])
 
 
-def test_a_settings_file_that_cannot_be_written_is_reported(qtbot: QtBot,
-                                                            tmp_path: Path) -> None:
+def test_a_settings_file_that_cannot_be_written_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "config").write_text("a file where the folder should be", encoding="utf-8")
     keeper = SettingsKeeper(Settings(), tmp_path / "config" / "settings.json")
     with qtbot.waitSignal(keeper.problem) as problem:
@@ -149,8 +166,10 @@ def test_mute_key_is_remembered(running: Any, services: SessionServices) -> None
 def test_ask_returns_none_when_cancelled(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()  # the real classmethod, with exec answered at once
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert SpeechSettingsDialog.ask(None, Settings(), RecordingSpeaker(),
-                                    session_active=False) is None
+    assert (
+        SpeechSettingsDialog.ask(None, Settings(), RecordingSpeaker(), session_active=False) is None
+    )
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    assert SpeechSettingsDialog.ask(None, Settings(rate=200), RecordingSpeaker(),
-                                    session_active=False) == Settings(rate=200)
+    assert SpeechSettingsDialog.ask(
+        None, Settings(rate=200), RecordingSpeaker(), session_active=False
+    ) == Settings(rate=200)

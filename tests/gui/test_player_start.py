@@ -10,13 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
 from backcoach.speech.recording import RecordingSpeaker
+from backcoach.ui.library.routine_list import RoutineList
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.routine_list import RoutineList
-from backcoach.ui.session_control import Stage
+from backcoach.ui.session.control import Stage
 
 
-def test_routine_list_start_button_and_double_click(qtbot: QtBot,
-                                                   small_library: Library) -> None:
+def test_routine_list_start_button_and_double_click(qtbot: QtBot, small_library: Library) -> None:
     routines = RoutineList(small_library.routines, small_library.exercises)
     qtbot.addWidget(routines)
     routines.select_routine("stretch-break")
@@ -34,7 +33,8 @@ def test_routine_list_start_button_and_double_click(qtbot: QtBot,
 
 
 def test_start_one_exercise_from_the_library(
-    open_window: Callable[[Library], MainWindow], small_library: Library,
+    open_window: Callable[[Library], MainWindow],
+    small_library: Library,
     speaker: RecordingSpeaker,
 ) -> None:
     window = open_window(small_library)
@@ -56,8 +56,9 @@ def test_every_key_is_listed_and_on_the_buttons(running: Any, qtbot: QtBot) -> N
     player = running
     buttons = player.window.player.controls.buttons
     assert buttons["pause"].toolTip() == "Pause or resume (Space)"
-    assert buttons["back"].toolTip() == "Back to the start of this set, or the one before " \
-        "(Left, PgUp)"
+    assert (
+        buttons["back"].toolTip() == "Back to the start of this set, or the one before (Left, PgUp)"
+    )
     assert buttons["skip"].toolTip() == "Skip to the next set, rest or exercise (Right, PgDown)"
     assert buttons["repeat"].toolTip() == "Do this set again (R)"
     assert buttons["extend"].toolTip() == "Rest 15 seconds longer (+, =)"
@@ -71,8 +72,19 @@ def test_every_key_is_listed_and_on_the_buttons(running: Any, qtbot: QtBot) -> N
     player.press(Qt.Key.Key_Question)
     assert help_overlay.isVisible()
     text = help_overlay.label.text()
-    for keys in ["Space", "Left, PgUp", "Right, PgDown", "R", "+, =", "M", "F, F11", "Esc",
-                 "?, F1", "Return, Enter", "Media keys"]:
+    for keys in [
+        "Space",
+        "Left, PgUp",
+        "Right, PgDown",
+        "R",
+        "+, =",
+        "M",
+        "F, F11",
+        "Esc",
+        "?, F1",
+        "Return, Enter",
+        "Media keys",
+    ]:
         assert f"<b>{keys}</b>" in text, keys
     player.press(Qt.Key.Key_Escape)
     assert not help_overlay.isVisible()
@@ -88,8 +100,7 @@ def test_narrow_window_keeps_the_buttons_as_icons(running: Any, qtbot: QtBot) ->
     pause = window.player.controls.buttons["pause"]
     assert pause.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     window.resize(1280, 800)
-    qtbot.waitUntil(lambda: pause.toolButtonStyle()
-                    == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    qtbot.waitUntil(lambda: pause.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
 def test_keys_do_nothing_on_other_pages(running: Any) -> None:

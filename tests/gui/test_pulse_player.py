@@ -82,7 +82,8 @@ def player(stream: FakeStream, qtbot: QtBot) -> Iterator[PulsePlayer]:
 
 
 def test_it_opens_with_a_buffer_of_silence_then_plays_a_cue_to_its_end(
-        player: PulsePlayer, stream: FakeStream, qtbot: QtBot) -> None:
+    player: PulsePlayer, stream: FakeStream, qtbot: QtBot
+) -> None:
     assert stream.written[0] == bytes(BUFFER_FRAMES * SAMPLE_WIDTH)
     events = Events(player)
     token = player.play(tone(1000, 0.05), time.monotonic())
@@ -94,7 +95,8 @@ def test_it_opens_with_a_buffer_of_silence_then_plays_a_cue_to_its_end(
 
 
 def test_a_cue_handed_over_ahead_waits_for_its_moment(
-        player: PulsePlayer, stream: FakeStream, qtbot: QtBot) -> None:
+    player: PulsePlayer, stream: FakeStream, qtbot: QtBot
+) -> None:
     events = Events(player)
     handed = time.monotonic()
     token = player.play(tone(700, 0.02), handed + 0.3)
@@ -105,7 +107,8 @@ def test_a_cue_handed_over_ahead_waits_for_its_moment(
 
 
 def test_a_stop_covers_the_cues_handed_over_before_it_not_after(
-        player: PulsePlayer, stream: FakeStream, qtbot: QtBot) -> None:
+    player: PulsePlayer, stream: FakeStream, qtbot: QtBot
+) -> None:
     events = Events(player)
     now = time.monotonic()
     first = player.play(tone(500, 2.0), now)
@@ -114,8 +117,13 @@ def test_a_stop_covers_the_cues_handed_over_before_it_not_after(
     player.stop()
     after = player.play(tone(900, 0.05), time.monotonic())  # like "test voice": stop, then play
     qtbot.waitUntil(lambda: ("ended", after, True) in events.log, timeout=2000)
-    assert events.log == [("started", first), ("dropped", later), ("ended", first, False),
-                          ("started", after), ("ended", after, True)]
+    assert events.log == [
+        ("started", first),
+        ("dropped", later),
+        ("ended", first, False),
+        ("started", after),
+        ("ended", after, True),
+    ]
     assert stream.flushes == 1  # what the server still held of the first is dropped
     heard = stream.heard()
     assert 600 not in heard and heard.count(900) == round(0.05 * SAMPLE_RATE)
@@ -123,7 +131,8 @@ def test_a_stop_covers_the_cues_handed_over_before_it_not_after(
 
 
 def test_volume_scales_what_is_written(
-        player: PulsePlayer, stream: FakeStream, qtbot: QtBot) -> None:
+    player: PulsePlayer, stream: FakeStream, qtbot: QtBot
+) -> None:
     events = Events(player)
     player.set_volume(0.25)
     token = player.play(tone(4000, 0.03), time.monotonic())
@@ -138,13 +147,19 @@ def test_scaled_keeps_full_volume_as_is_and_scales_each_sample() -> None:
     assert list(samples(scaled(pcm, 0.0))) == [0, 0, 0, 0, 0]
 
 
-@pytest.mark.parametrize(("error", "reason"), [
-    (PulseError("Connection refused"), NO_OUTPUT),
-    (PulseMissingError("libpulse-simple.so.0: cannot open shared object file"),
-     NO_PULSE_LIBRARY),
-])
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (PulseError("Connection refused"), NO_OUTPUT),
+        (
+            PulseMissingError("libpulse-simple.so.0: cannot open shared object file"),
+            NO_PULSE_LIBRARY,
+        ),
+    ],
+)
 def test_no_output_means_failed_with_the_reason_in_words(
-        qtbot: QtBot, error: PulseError, reason: str) -> None:
+    qtbot: QtBot, error: PulseError, reason: str
+) -> None:
     def refuse() -> FakeStream:
         raise error
 
@@ -177,8 +192,12 @@ def test_a_lost_server_is_connected_again_and_the_next_cue_plays(qtbot: QtBot) -
         qtbot.waitUntil(lambda: len(opened) == 2, timeout=2000)
         after = player.play(tone(900, 0.05), time.monotonic())
         qtbot.waitUntil(lambda: ("ended", after, True) in events.log, timeout=2000)
-        assert events.log == [("started", cut), ("ended", cut, False),
-                              ("started", after), ("ended", after, True)]
+        assert events.log == [
+            ("started", cut),
+            ("ended", cut, False),
+            ("started", after),
+            ("ended", after, True),
+        ]
         assert streams[0].closed and player.is_open
         assert streams[1].heard().count(900) == round(0.05 * SAMPLE_RATE)
     finally:
@@ -186,7 +205,8 @@ def test_a_lost_server_is_connected_again_and_the_next_cue_plays(qtbot: QtBot) -
 
 
 def test_a_server_that_stays_away_ends_the_cue_and_says_why(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pulse_player, "RECONNECT_S", 0.3)
     stream = FakeStream(fail_after=3)
     connects: list[float] = []
@@ -204,8 +224,11 @@ def test_a_server_that_stays_away_ends_the_cue_and_says_why(
         qtbot.waitUntil(lambda: player.is_open, timeout=2000)
         token = player.play(tone(800, 1.0), time.monotonic())
         qtbot.waitUntil(lambda: any(entry[0] == "failed" for entry in events.log), timeout=2000)
-        assert events.log == [("started", token), ("ended", token, False),
-                              ("failed", "the sound output failed (Connection terminated)")]
+        assert events.log == [
+            ("started", token),
+            ("ended", token, False),
+            ("failed", "the sound output failed (Connection terminated)"),
+        ]
         assert stream.closed and not player.is_open
     finally:
         player.close()
@@ -227,7 +250,8 @@ def test_closing_while_it_waits_for_a_lost_server_says_nothing_failed(qtbot: QtB
 
 
 def test_close_ends_the_audio_thread_and_closes_the_stream(
-        stream: FakeStream, qtbot: QtBot) -> None:
+    stream: FakeStream, qtbot: QtBot
+) -> None:
     player = PulsePlayer(open_stream=lambda: stream)
     player.start()
     qtbot.waitUntil(lambda: player.is_open, timeout=2000)

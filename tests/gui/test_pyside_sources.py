@@ -14,10 +14,12 @@ from backcoach.pyside_sources import _uses_pyside, spare_linecache
 
 
 def test_modules_imported_later_are_not_held_in_linecache(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert spare_linecache()  # this PySide6 has the hook it works around
-    (tmp_path / "freshly_imported.py").write_text("# mentions PySide6\nVALUE = 1\n",
-                                                  encoding="utf-8")
+    (tmp_path / "freshly_imported.py").write_text(
+        "# mentions PySide6\nVALUE = 1\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     module = importlib.import_module("freshly_imported")
     try:

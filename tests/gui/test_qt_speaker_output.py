@@ -54,8 +54,7 @@ class Notices(SpeechListener):
 
 def speaker_with(player: SlowPlayer, tmp_path: Path) -> QtSpeaker:
     # Nothing is rendered in these tests (prepare of no texts), so no worker starts.
-    return QtSpeaker(SpeechEngine(), SpeechCache(tmp_path / "cache"), VoiceChoice(),
-                     player)  # type: ignore[arg-type]
+    return QtSpeaker(SpeechEngine(), SpeechCache(tmp_path / "cache"), VoiceChoice(), player)  # type: ignore[arg-type]
 
 
 def test_prepare_is_ready_only_once_the_output_has_opened(qtbot: QtBot, tmp_path: Path) -> None:
@@ -76,7 +75,8 @@ def test_prepare_is_ready_only_once_the_output_has_opened(qtbot: QtBot, tmp_path
 
 
 def test_a_player_open_before_it_was_handed_over_is_not_waited_for(
-        qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     speaker = speaker_with(SlowPlayer(already_open=True), tmp_path)
     try:
         ready: list[Mapping[str, float]] = []
@@ -87,7 +87,8 @@ def test_a_player_open_before_it_was_handed_over_is_not_waited_for(
 
 
 def test_no_output_lets_a_waiting_session_go_on_with_captions_and_says_why_once(
-        qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     player = SlowPlayer()
     speaker = speaker_with(player, tmp_path)
     notices = Notices()
@@ -98,8 +99,9 @@ def test_no_output_lets_a_waiting_session_go_on_with_captions_and_says_why_once(
         ready: list[Mapping[str, float]] = []
         speaker.prepare([], ready.append)
         assert ready == [{}]
-        assert notices.said == [f"No voice: {NO_OUTPUT}. The session shows every cue on "
-                                "screen instead."]
+        assert notices.said == [
+            f"No voice: {NO_OUTPUT}. The session shows every cue on screen instead."
+        ]
 
         waiting = SlowPlayer()
         second = speaker_with(waiting, tmp_path)

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
 from backcoach.session.plan import plan_routine
-from backcoach.ui.routine_list import RoutineList
+from backcoach.ui.library.routine_list import RoutineList
 
 
 def make_list(qtbot: QtBot, library: Library) -> RoutineList:
@@ -47,8 +47,9 @@ def test_first_routine_is_described(qtbot: QtBot, small_library: Library) -> Non
         "000_080fa8705ae22a61.txt",
     ]:
         assert expected in text, expected
-    minutes = round(plan_routine(small_library.routines["starter"],
-                                 small_library.exercises).total_s / 60)
+    minutes = round(
+        plan_routine(small_library.routines["starter"], small_library.exercises).total_s / 60
+    )
     assert f"Takes about {minutes} minutes" in text
     routines.select_routine("stretch-break")
     text = routines.detail.toPlainText()

@@ -28,17 +28,22 @@ from backcoach.session.machine import (
     StepStarted,
 )
 from backcoach.session.plan import StepKind, Timeline, plan_routine
-from backcoach.ui.session_driver import SessionDriver
+from backcoach.ui.session.driver import SessionDriver
 
 LIFT = Exercise(
-    id="lift", name="Lift", category=Category.STRENGTH, position=Position.SUPINE,
-    purpose="Test.", setup=("Lie on your back.",),
+    id="lift",
+    name="Lift",
+    category=Category.STRENGTH,
+    position=Position.SUPINE,
+    purpose="Test.",
+    setup=("Lie on your back.",),
     phases=(
         Phase("Lift your hips", Breath.OUT, 2.0),
         Phase("Hold at the top", Breath.NATURAL, hold=True),
         Phase("Lower your hips", Breath.IN, 2.0),
     ),
-    dose=Dose(sets=2, reps=2, hold_s=3.0, rest_s=10.0), sources=(),
+    dose=Dose(sets=2, reps=2, hold_s=3.0, rest_s=10.0),
+    sources=(),
 )
 ROUTINE = Routine("lift-only", "Lift only", "", (RoutineItem("lift"),), rest_between_s=0.0)
 
@@ -127,8 +132,7 @@ def test_each_tick_emits_what_is_due_with_its_lateness(
     clock.now = prepare_end + 0.125  # a tick 125 ms late, after the whole countdown
     driver.tick()
     signals = record.take()
-    assert [name for name, _, _ in signals] == ["cue", "cue", "cue", "cue", "step", "cue",
-                                                "ticked"]
+    assert [name for name, _, _ in signals] == ["cue", "cue", "cue", "cue", "step", "cue", "ticked"]
     texts = [event.cue.text for name, event, _ in signals if name == "cue"]  # type: ignore[union-attr]
     assert texts[-4:] == ["Three.", "Two.", "One.", "Breathe out, lift your hips"]
     lateness = [late for name, _, late in signals if name == "cue"]
@@ -182,8 +186,7 @@ def test_the_real_timer_drives_the_session_on_a_fake_clock(
 ) -> None:
     # Each reading of this clock is 2 s later: the QTimer, fired by Qt's event loop,
     # runs the whole session in a few dozen timeouts.
-    driver = SessionDriver(SessionMachine(timeline, build_cues(timeline)),
-                           FakeClock(step=2.0))
+    driver = SessionDriver(SessionMachine(timeline, build_cues(timeline)), FakeClock(step=2.0))
     record = Recorder(driver)
     with qtbot.waitSignal(driver.sessionEnded, timeout=5000) as ended:
         driver.start()
@@ -233,9 +236,7 @@ def test_skip_announces_the_next_block_at_once(
     assert driver.machine.position(clock.now) == pytest.approx(driver.machine.step.start)
 
 
-def test_stop_reports_an_unfinished_session(
-    driver: SessionDriver, clock: FakeClock
-) -> None:
+def test_stop_reports_an_unfinished_session(driver: SessionDriver, clock: FakeClock) -> None:
     driver.start()
     clock.now = 510.0
     driver.tick()

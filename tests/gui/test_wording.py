@@ -15,17 +15,23 @@ from backcoach.ui.wording import (
 )
 
 
-@pytest.mark.parametrize(("dose", "words"), [
-    (Dose(sets=3, reps=15, hold_s=3, rest_s=60), "3 sets of 15, hold 3 s, 60 s rest between sets"),
-    (Dose(sets=1, reps=10), "10 repetitions"),
-    (Dose(sets=1, reps=1, hold_s=2.5), "1 repetition, hold 2.5 s"),
-    (Dose(sets=2, reps=10, sides=Sides.EACH), "2 sets of 10 each side"),
-    (Dose(reps=6, sides=Sides.ALTERNATE), "6 repetitions alternating sides"),
-    (Dose(sets=1, reps=5, rest_s=30), "5 repetitions"),  # no rest with a single set
-    (Dose(duration_s=600), "10 minutes"),
-    (Dose(duration_s=60), "1 minute"),
-    (Dose(duration_s=90), "90 s"),
-])
+@pytest.mark.parametrize(
+    ("dose", "words"),
+    [
+        (
+            Dose(sets=3, reps=15, hold_s=3, rest_s=60),
+            "3 sets of 15, hold 3 s, 60 s rest between sets",
+        ),
+        (Dose(sets=1, reps=10), "10 repetitions"),
+        (Dose(sets=1, reps=1, hold_s=2.5), "1 repetition, hold 2.5 s"),
+        (Dose(sets=2, reps=10, sides=Sides.EACH), "2 sets of 10 each side"),
+        (Dose(reps=6, sides=Sides.ALTERNATE), "6 repetitions alternating sides"),
+        (Dose(sets=1, reps=5, rest_s=30), "5 repetitions"),  # no rest with a single set
+        (Dose(duration_s=600), "10 minutes"),
+        (Dose(duration_s=60), "1 minute"),
+        (Dose(duration_s=90), "90 s"),
+    ],
+)
 def test_dose_in_words(qapp: QApplication, dose: Dose, words: str) -> None:
     assert dose_text(dose) == words
 

@@ -43,9 +43,20 @@ def xvfb_display(tmp_path: Path) -> Iterator[str]:
     # -noreset: by default the server resets when its last client (say, an xwininfo probe)
     # disconnects, and a client connecting during the reset fails at random.
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp",
-         "-noreset"],
-        pass_fds=(write_end,), stdout=log, stderr=log,
+        [
+            xvfb,
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            SCREEN,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_end,),
+        stdout=log,
+        stderr=log,
     )
     os.close(write_end)
     try:
@@ -72,8 +83,12 @@ def _window_viewable(display: str) -> bool:
 
 
 def _grab(display: str, path: Path) -> QImage:
-    subprocess.run(["import", "-display", display, "-window", "root", str(path)],
-                   capture_output=True, timeout=20, check=False)
+    subprocess.run(
+        ["import", "-display", display, "-window", "root", str(path)],
+        capture_output=True,
+        timeout=20,
+        check=False,
+    )
     return QImage(str(path))
 
 
@@ -81,13 +96,19 @@ def distinct_colours(image: QImage, step: int = 3) -> int:
     """Colours on a grid of every step-th pixel: enough to tell a drawn window from blank."""
     if image.isNull():
         return 0
-    return len({image.pixel(x, y) for y in range(0, image.height(), step)
-                for x in range(0, image.width(), step)})
+    return len(
+        {
+            image.pixel(x, y)
+            for y in range(0, image.height(), step)
+            for x in range(0, image.width(), step)
+        }
+    )
 
 
 @pytest.mark.xvfb
-def test_app_window_appears_on_a_real_x_server(qtbot: QtBot, xvfb_display: str,
-                                               tmp_path: Path) -> None:
+def test_app_window_appears_on_a_real_x_server(
+    qtbot: QtBot, xvfb_display: str, tmp_path: Path
+) -> None:
     if shutil.which("import") is None:
         pytest.skip("imagemagick's `import` is needed for the screenshot")
     env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
@@ -95,9 +116,12 @@ def test_app_window_appears_on_a_real_x_server(qtbot: QtBot, xvfb_display: str,
     with stderr_path.open("wb") as stderr:
         app = subprocess.Popen(
             [sys.executable, "-m", "backcoach", "--data-dir", str(tmp_path / "data")],
-            env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
         try:
+
             def running() -> bool:
                 # Not an AssertionError: waitUntil would take that as "not yet" and keep going.
                 if app.poll() is not None:
@@ -105,13 +129,15 @@ def test_app_window_appears_on_a_real_x_server(qtbot: QtBot, xvfb_display: str,
                 return True
 
             if shutil.which("xwininfo"):
-                qtbot.waitUntil(lambda: running() and _window_viewable(xvfb_display),
-                                timeout=30_000)
+                qtbot.waitUntil(
+                    lambda: running() and _window_viewable(xvfb_display), timeout=30_000
+                )
             shot = tmp_path / "screen.png"
             # Mapped is not yet painted: wait until the screen shows a drawn window.
             qtbot.waitUntil(
                 lambda: running() and distinct_colours(_grab(xvfb_display, shot)) > 40,
-                timeout=30_000)
+                timeout=30_000,
+            )
             image = QImage(str(shot))
             assert (image.width(), image.height()) == (1280, 800)
             assert app.poll() is None, "the app exited on its own"

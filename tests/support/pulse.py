@@ -18,10 +18,18 @@ def start_pulseaudio(folder: Path) -> tuple[subprocess.Popen[bytes], str] | None
     socket.unlink(missing_ok=True)  # left by a daemon that was killed: wait for the new one
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(folder)}
     daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "--disallow-exit",
-         "--load=module-null-sink sink_name=nullsink",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "pulseaudio",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "-n",
+            "--disallow-exit",
+            "--load=module-null-sink sink_name=nullsink",
+            f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 10
     while not socket.exists() and daemon.poll() is None and time.monotonic() < deadline:

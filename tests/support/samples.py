@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-GOOD_EXERCISE = '''\
+GOOD_EXERCISE = """\
 id = "test-lift"
 name = "Test lift"
 category = "strength"
@@ -36,9 +36,9 @@ seconds = 2
 [[sources]]
 file = "000_080fa8705ae22a61.txt"
 dose = "a test dose"
-'''
+"""
 
-GOOD_ROUTINE = '''\
+GOOD_ROUTINE = """\
 id = "test-routine"
 title = "Test routine"
 description = "For tests."
@@ -47,7 +47,7 @@ rest_between_s = 15
 [[items]]
 exercise = "test-lift"
 reps = 5
-'''
+"""
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:

@@ -12,8 +12,11 @@ from backcoach.model import Breath, Category, Condition, Exercise
 from backcoach.session.plan import plan_routine
 
 SEEDS = {
-    "000_080fa8705ae22a61.txt", "001_62fe7cfdb361b257.txt", "002_b481cf716ccd8413.txt",
-    "003_b1848e40be66f101.txt", "004_d08cac96adc0c623.txt",
+    "000_080fa8705ae22a61.txt",
+    "001_62fe7cfdb361b257.txt",
+    "002_b481cf716ccd8413.txt",
+    "003_b1848e40be66f101.txt",
+    "004_d08cac96adc0c623.txt",
 }
 
 # The inventory of ../shared/CONTENT.md: id -> the seed files that describe it.
@@ -110,8 +113,12 @@ def test_superman_is_marked_as_loaded_extension_with_a_caution(library: Library)
     assert superman.cautions
 
 
-@pytest.mark.parametrize("exercise_id", ["knee-to-chest", "childs-pose", "lower-back-rotation", "seated-spinal-twist"])
-def test_end_range_flexion_and_twists_carry_the_bone_health_caution(library: Library, exercise_id: str) -> None:
+@pytest.mark.parametrize(
+    "exercise_id", ["knee-to-chest", "childs-pose", "lower-back-rotation", "seated-spinal-twist"]
+)
+def test_end_range_flexion_and_twists_carry_the_bone_health_caution(
+    library: Library, exercise_id: str
+) -> None:
     exercise = library.exercises[exercise_id]
     assert exercise.conditions & {Condition.END_RANGE_FLEXION, Condition.ROTATION}
     assert any("osteoporosis" in caution.casefold() for caution in exercise.cautions), exercise_id
@@ -126,7 +133,9 @@ def test_timed_activities(library: Library) -> None:
 
 
 def test_one_routine_per_source_article_and_at_least_three_own(library: Library) -> None:
-    single_source = [r for r in library.routines.values() if len(r.sources) == 1 and r.id not in OWN]
+    single_source = [
+        r for r in library.routines.values() if len(r.sources) == 1 and r.id not in OWN
+    ]
     assert {r.sources[0] for r in single_source} == SEEDS
     assert set(library.routines) >= OWN
 

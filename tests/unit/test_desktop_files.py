@@ -43,6 +43,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 # --- helpers ------------------------------------------------------------------------------
 
+
 def need_tool(name: str, package: str) -> str:
     path = shutil.which(name)
     if path is None:
@@ -51,8 +52,9 @@ def need_tool(name: str, package: str) -> str:
 
 
 def run(*argv: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in argv], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [str(a) for a in argv], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
 
 
 def desktop_entry() -> configparser.ConfigParser:
@@ -84,8 +86,12 @@ def qt_calls(method: str) -> list[tuple[Path, ast.expr]]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == method and node.args):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == method
+                and node.args
+            ):
                 found.append((path, node.args[0]))
     return found
 
@@ -93,9 +99,14 @@ def qt_calls(method: str) -> list[tuple[Path, ast.expr]]:
 def module_constant(path: Path, name: str) -> str:
     """A top-level ``NAME = "text"`` of a module, read without importing it (and Qt)."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == name
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             return node.value.value
     raise AssertionError(f"no {name} = '...' in {path}")
 
@@ -131,6 +142,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 # --- validators -----------------------------------------------------------------------------
 
+
 def test_desktop_file_passes_desktop_file_validate() -> None:
     validate = need_tool("desktop-file-validate", "desktop-file-utils")
     result = run(validate, DESKTOP)
@@ -154,6 +166,7 @@ def test_installed_tree_passes_appstreamcli_validate_tree(tmp_path: Path) -> Non
 
 
 # --- one application id -------------------------------------------------------------------
+
 
 def test_desktop_file_and_metainfo_are_named_by_the_application_id() -> None:
     assert [p.name for p in sorted(LINUX.glob("*.desktop"))] == [f"{APP_ID}.desktop"]
@@ -193,8 +206,11 @@ def test_the_app_sets_the_application_id_as_its_desktop_file_name() -> None:
 def test_startup_wm_class_is_the_application_name() -> None:
     """Qt on X11 sets WM_CLASS to (argv[0]'s name, applicationName()); measured with xprop
     under Xvfb: "backcoach", "backcoach" from the console script."""
-    names = {ast.literal_eval(arg) for _, arg in qt_calls("setApplicationName")
-             if isinstance(arg, ast.Constant)}
+    names = {
+        ast.literal_eval(arg)
+        for _, arg in qt_calls("setApplicationName")
+        if isinstance(arg, ast.Constant)
+    }
     assert names, "nothing in backcoach/ calls setApplicationName with a literal name"
     entry = desktop_entry()["Desktop Entry"]
     assert {entry["StartupWMClass"]} == names
@@ -206,6 +222,7 @@ def test_flatpak_manifest_uses_the_application_id() -> None:
 
 
 # --- desktop file -------------------------------------------------------------------------
+
 
 def test_desktop_file_starts_the_console_script_and_the_last_routine() -> None:
     scripts = pyproject()["project"]["scripts"]
@@ -239,6 +256,7 @@ def test_desktop_file_has_categories_keywords_and_german() -> None:
 
 
 # --- metainfo -----------------------------------------------------------------------------
+
 
 def test_metainfo_licences_match_the_project() -> None:
     root = metainfo()
@@ -284,6 +302,7 @@ def test_metainfo_has_content_rating_and_german_summary() -> None:
 
 # --- icons ----------------------------------------------------------------------------------
 
+
 def test_every_hicolor_png_has_the_size_its_folder_says() -> None:
     pngs = [p for p in icon_files() if p.suffix == ".png"]
     sizes = set()
@@ -306,6 +325,7 @@ def test_scalable_icon_is_a_square_svg() -> None:
 
 
 # --- packaging/install ----------------------------------------------------------------------
+
 
 def test_install_puts_every_file_under_destdir_and_uninstall_removes_them(tmp_path: Path) -> None:
     stage = tmp_path / "stage"
@@ -343,8 +363,10 @@ def test_install_honours_prefix_and_destdir_from_the_environment(tmp_path: Path)
 
 def test_install_refuses_bad_arguments(tmp_path: Path) -> None:
     assert run(INSTALL, "--bogus", env=clean_env()).returncode == 2
-    assert run(INSTALL, "--prefix", "relative/path", "--destdir", tmp_path,
-               env=clean_env()).returncode == 2
+    assert (
+        run(INSTALL, "--prefix", "relative/path", "--destdir", tmp_path, env=clean_env()).returncode
+        == 2
+    )
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
@@ -353,13 +375,16 @@ def test_makefile_install_and_uninstall(tmp_path: Path) -> None:
     args = (make, "-s", "-C", REPO / "packaging")
     result = run(*args, "install", "PREFIX=/usr", f"DESTDIR={tmp_path}", env=clean_env())
     assert result.returncode == 0, result.stderr
-    assert {p for p in tmp_path.rglob("*") if p.is_file()} == set(expected_install(tmp_path / "usr"))
+    assert {p for p in tmp_path.rglob("*") if p.is_file()} == set(
+        expected_install(tmp_path / "usr")
+    )
     result = run(*args, "uninstall", "PREFIX=/usr", f"DESTDIR={tmp_path}", env=clean_env())
     assert result.returncode == 0, result.stderr
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
 # --- Flatpak manifest ------------------------------------------------------------------------
+
 
 def test_flatpak_manifest_runs_backcoach_with_its_permissions_and_no_network() -> None:
     text = FLATPAK.read_text(encoding="utf-8")
@@ -369,10 +394,15 @@ def test_flatpak_manifest_runs_backcoach_with_its_permissions_and_no_network() -
     assert top["base"] == "io.qt.PySide.BaseApp"
     assert top["runtime-version"] == top["base-version"], "the BaseApp branch follows the runtime"
     args = set(re.findall(r"^  - (--\S+)$", text, re.MULTILINE))
-    mpris = module_constant(PACKAGE / "ui" / "mpris.py", "SERVICE")
-    screensaver = module_constant(PACKAGE / "ui" / "screensaver.py", "SERVICE")
-    assert {f"--own-name={mpris}", f"--talk-name={screensaver}", "--socket=pulseaudio",
-            "--socket=wayland", "--socket=fallback-x11"} <= args
+    mpris = module_constant(PACKAGE / "ui" / "desktop" / "mpris.py", "SERVICE")
+    screensaver = module_constant(PACKAGE / "ui" / "desktop" / "screensaver.py", "SERVICE")
+    assert {
+        f"--own-name={mpris}",
+        f"--talk-name={screensaver}",
+        "--socket=pulseaudio",
+        "--socket=wayland",
+        "--socket=fallback-x11",
+    } <= args
     assert not any("network" in arg for arg in args)
     assert "- name: espeak-ng" in text
     for checksum in re.findall(r"sha256: *(\S+)", text):
@@ -400,10 +430,14 @@ def test_after_install_the_desktop_finds_the_entry_and_its_icon(tmp_path: Path) 
         f"icon = QIcon.fromTheme('{APP_ID}')\n"
         "print(icon.name(), sorted(s.width() for s in icon.availableSizes()))\n"
     )
-    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                           timeout=60, check=False,
-                           env=clean_env(XDG_DATA_DIRS=f"{prefix / 'share'}:/usr/share",
-                                         QT_QPA_PLATFORM="offscreen"))
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=clean_env(XDG_DATA_DIRS=f"{prefix / 'share'}:/usr/share", QT_QPA_PLATFORM="offscreen"),
+    )
     assert found.returncode == 0, found.stderr
     name, sizes = found.stdout.split(" ", 1)
     assert name == APP_ID

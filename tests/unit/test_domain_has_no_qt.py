@@ -37,7 +37,8 @@ def test_no_domain_source_file_imports_pyside() -> None:
 def test_speech_is_qt_free_but_for_its_players_and_live_speaker() -> None:
     with_qt = {"qt_player.py", "pulse_player.py", "player_signals.py", "qt_speaker.py"}
     importing = sorted(
-        path.name for path in (PACKAGE / "speech").glob("*.py")
+        path.name
+        for path in (PACKAGE / "speech").glob("*.py")
         if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in imported_modules(path))
     )
     assert importing == sorted(with_qt)
@@ -51,5 +52,7 @@ def test_importing_the_domain_and_the_cli_loads_no_qt() -> None:
         + "import backcoach.cli, backcoach.session.plan, backcoach.content.library\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -37,28 +37,53 @@ def test_good_exercise_parses_completely() -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (('category = "strength"', 'category = "yoga"'),
-         "x.toml:3: category: must be one of stretch, strength, mobility, cardio, relaxation, not 'yoga'"),
+        (
+            ('category = "strength"', 'category = "yoga"'),
+            "x.toml:3: category: must be one of stretch, strength, mobility, cardio, relaxation, not 'yoga'",
+        ),
         (('name = "Test lift"', 'name = ""'), "x.toml:2: name: must not be empty"),
         (('name = "Test lift"', "name = 7"), "x.toml:2: name: must be text, not 7"),
-        (('sets = 2', 'sets = 0'), "x.toml:9: dose.sets: must be from 1 to 10, not 0"),
-        (('reps = 3', 'reps = 500'), "x.toml:10: dose.reps: must be from 1 to 50, not 500"),
-        (('reps = 3', 'reps = 2.5'), "x.toml:10: dose.reps: must be a whole number, not 2.5"),
-        (('hold_s = 4', 'hold_s = -4'), "x.toml:11: dose.hold_s: must be from 1 to 600 seconds, not -4"),
-        (('rest_s = 10', 'rest_s = 6000'), "x.toml:12: dose.rest_s: must be from 0 to 600 seconds, not 6000"),
-        (('rest_s = 10', 'rest_s = true'), "x.toml:12: dose.rest_s: must be a number of seconds, not true"),
-        (('seconds = 2\n\n[[phases]]\naction = "Hold"', 'seconds = 0\n\n[[phases]]\naction = "Hold"'),
-         "x.toml:17: phases[1].seconds: must be from 0.5 to 120 seconds, not 0"),
-        (('breath = "out"', 'breath = "sideways"'),
-         "x.toml:16: phases[1].breath: must be one of in, out, natural, not 'sideways'"),
-        (('id = "test-lift"', 'id = "Test Lift!"'),
-         "x.toml:1: id: 'Test Lift!' is not a valid id (lower-case letters, digits and '-', "
-         "starting with a letter or digit, at most 64 characters)"),
-        (('purpose = "A test exercise."', 'purpose = "A test exercise."\ncolour = "red"'),
-         "x.toml:6: colour: unknown field (known fields: aliases, areas, category, cautions, "
-         "conditions, dose, equipment, id, name, phases, position, purpose, setup, sources, tips, variants)"),
-        (('setup = ["Lie on your back."]', 'setup = []'), "x.toml:6: setup: must not be empty"),
-        (('setup = ["Lie on your back."]', 'setup = ["  "]'), "x.toml:6: setup[1]: must not be empty"),
+        (("sets = 2", "sets = 0"), "x.toml:9: dose.sets: must be from 1 to 10, not 0"),
+        (("reps = 3", "reps = 500"), "x.toml:10: dose.reps: must be from 1 to 50, not 500"),
+        (("reps = 3", "reps = 2.5"), "x.toml:10: dose.reps: must be a whole number, not 2.5"),
+        (
+            ("hold_s = 4", "hold_s = -4"),
+            "x.toml:11: dose.hold_s: must be from 1 to 600 seconds, not -4",
+        ),
+        (
+            ("rest_s = 10", "rest_s = 6000"),
+            "x.toml:12: dose.rest_s: must be from 0 to 600 seconds, not 6000",
+        ),
+        (
+            ("rest_s = 10", "rest_s = true"),
+            "x.toml:12: dose.rest_s: must be a number of seconds, not true",
+        ),
+        (
+            (
+                'seconds = 2\n\n[[phases]]\naction = "Hold"',
+                'seconds = 0\n\n[[phases]]\naction = "Hold"',
+            ),
+            "x.toml:17: phases[1].seconds: must be from 0.5 to 120 seconds, not 0",
+        ),
+        (
+            ('breath = "out"', 'breath = "sideways"'),
+            "x.toml:16: phases[1].breath: must be one of in, out, natural, not 'sideways'",
+        ),
+        (
+            ('id = "test-lift"', 'id = "Test Lift!"'),
+            "x.toml:1: id: 'Test Lift!' is not a valid id (lower-case letters, digits and '-', "
+            "starting with a letter or digit, at most 64 characters)",
+        ),
+        (
+            ('purpose = "A test exercise."', 'purpose = "A test exercise."\ncolour = "red"'),
+            "x.toml:6: colour: unknown field (known fields: aliases, areas, category, cautions, "
+            "conditions, dose, equipment, id, name, phases, position, purpose, setup, sources, tips, variants)",
+        ),
+        (('setup = ["Lie on your back."]', "setup = []"), "x.toml:6: setup: must not be empty"),
+        (
+            ('setup = ["Lie on your back."]', 'setup = ["  "]'),
+            "x.toml:6: setup[1]: must not be empty",
+        ),
     ],
 )
 def test_bad_field_is_named_with_its_line(change: tuple[str, str], expected: str) -> None:
@@ -81,13 +106,17 @@ def test_every_problem_in_a_file_is_reported_not_just_the_first() -> None:
 
 
 def test_hold_phase_needs_hold_s_and_hold_s_needs_a_hold_phase() -> None:
-    assert any("dose.hold_s: missing" in p for p in problems_of(GOOD_EXERCISE.replace("hold_s = 4\n", "")))
-    no_hold = GOOD_EXERCISE.replace('hold = true', 'seconds = 1')
+    assert any(
+        "dose.hold_s: missing" in p for p in problems_of(GOOD_EXERCISE.replace("hold_s = 4\n", ""))
+    )
+    no_hold = GOOD_EXERCISE.replace("hold = true", "seconds = 1")
     assert any("no phase has hold = true" in p for p in problems_of(no_hold))
 
 
 def test_hold_phase_must_keep_breathing() -> None:
-    text = GOOD_EXERCISE.replace('action = "Hold"\nbreath = "natural"', 'action = "Hold"\nbreath = "in"')
+    text = GOOD_EXERCISE.replace(
+        'action = "Hold"\nbreath = "natural"', 'action = "Hold"\nbreath = "in"'
+    )
     assert any('a hold must use breath = "natural"' in p for p in problems_of(text))
 
 
@@ -105,10 +134,14 @@ def test_no_text_may_ask_to_hold_the_breath(sentence: str) -> None:
 def test_breath_hold_is_refused_in_every_text(field: str) -> None:
     old = {"purpose": 'purpose = "A test exercise."', "name": 'name = "Test lift"'}[field]
     text = GOOD_EXERCISE.replace(old, f'{field} = "Then hold your breath"')
-    assert any(f"{field}: must not tell the user to hold their breath" in p for p in problems_of(text))
+    assert any(
+        f"{field}: must not tell the user to hold their breath" in p for p in problems_of(text)
+    )
 
 
-@pytest.mark.parametrize("sentence", ["Never hold your breath", "Do not hold your breath", "Breathe out"])
+@pytest.mark.parametrize(
+    "sentence", ["Never hold your breath", "Do not hold your breath", "Breathe out"]
+)
 def test_advice_against_breath_holding_is_allowed(sentence: str) -> None:
     assert not forbids_breath_hold(sentence)
 
@@ -137,7 +170,9 @@ def test_timed_activity_has_no_phases_or_reps() -> None:
     assert exercise.dose.is_timed_activity
     found = problems_of(activity.replace("duration_s = 600", "duration_s = 600\nreps = 3"))
     assert "x.toml:10: dose.reps: does not apply to a timed activity (dose.duration_s)" in found
-    assert any("dose.duration_s: must be from 60" in p for p in problems_of(activity.replace("600", "5")))
+    assert any(
+        "dose.duration_s: must be from 60" in p for p in problems_of(activity.replace("600", "5"))
+    )
 
 
 def test_exercise_without_phases_or_duration_is_refused() -> None:
@@ -148,9 +183,17 @@ def test_exercise_without_phases_or_duration_is_refused() -> None:
 
 
 def test_wrong_shape_of_tables() -> None:
-    assert any("dose: must be a table" in p for p in problems_of(GOOD_EXERCISE.replace("[dose]", "dose = 3\n[other]")))
-    text = GOOD_EXERCISE.replace('setup = ["Lie on your back."]', 'setup = ["Lie on your back."]\nphases = 3')
-    assert any("phases: must be a list of tables" in p for p in problems_of(text.replace("[[phases]]", "[[extra]]")))
+    assert any(
+        "dose: must be a table" in p
+        for p in problems_of(GOOD_EXERCISE.replace("[dose]", "dose = 3\n[other]"))
+    )
+    text = GOOD_EXERCISE.replace(
+        'setup = ["Lie on your back."]', 'setup = ["Lie on your back."]\nphases = 3'
+    )
+    assert any(
+        "phases: must be a list of tables" in p
+        for p in problems_of(text.replace("[[phases]]", "[[extra]]"))
+    )
 
 
 @pytest.mark.parametrize(
@@ -160,7 +203,10 @@ def test_wrong_shape_of_tables() -> None:
         (b"   \n\n", "x.toml:1: file is empty"),
         (b"\x89PNG\r\n\x1a\n\0\0\0", "x.toml:1: not a text file (it contains NUL bytes)"),
         (b'id = "a"\nname = "\xff\xfe"\n', "x.toml:2: not UTF-8 text"),
-        (b"x" * (MAX_FILE_BYTES + 1), f"x.toml:1: file is {MAX_FILE_BYTES + 1} bytes; the limit is {MAX_FILE_BYTES}"),
+        (
+            b"x" * (MAX_FILE_BYTES + 1),
+            f"x.toml:1: file is {MAX_FILE_BYTES + 1} bytes; the limit is {MAX_FILE_BYTES}",
+        ),
     ],
 )
 def test_files_that_are_not_small_text_are_refused(payload: bytes, message: str) -> None:

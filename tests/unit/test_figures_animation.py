@@ -54,8 +54,9 @@ def test_hold_phases_stay_still(exercise_id: str) -> None:
 
 def test_a_lift_goes_up_over_its_seconds_and_the_lower_phase_comes_back() -> None:
     poses = CATALOG.poses["bridge"]
-    heights = [solve(pose_at(poses, 0, t / 10, first_rep=True)).joints["pelvis"][1]
-               for t in range(11)]
+    heights = [
+        solve(pose_at(poses, 0, t / 10, first_rep=True)).joints["pelvis"][1] for t in range(11)
+    ]
     assert heights == sorted(heights)  # the hips rise all the way through "lift"
     assert heights[-1] - heights[0] > 12
     lowering = [solve(pose_at(poses, 2, t / 10)).joints["pelvis"][1] for t in range(11)]
@@ -81,8 +82,9 @@ def test_activities_loop_through_their_cycle(exercise_id: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(exercise_ids, st.integers(min_value=0, max_value=4), fractions, st.booleans())
-def test_every_frame_keeps_the_body_whole(exercise_id: str, phase: int, fraction: float,
-                                           other_side: bool) -> None:
+def test_every_frame_keeps_the_body_whole(
+    exercise_id: str, phase: int, fraction: float, other_side: bool
+) -> None:
     poses = CATALOG.poses[exercise_id]
     figure = solve(pose_at(poses, phase, fraction, other_side=other_side))
     for name, length in segment_lengths(figure).items():
@@ -95,16 +97,14 @@ def test_every_frame_keeps_the_body_whole(exercise_id: str, phase: int, fraction
 
 @settings(max_examples=100, deadline=None)
 @given(exercise_ids, st.integers(min_value=0, max_value=4), fractions)
-def test_the_other_side_is_an_exact_mirror(exercise_id: str, phase: int,
-                                           fraction: float) -> None:
+def test_the_other_side_is_an_exact_mirror(exercise_id: str, phase: int, fraction: float) -> None:
     poses = CATALOG.poses[exercise_id]
     first = solve(pose_at(poses, phase, fraction))
     other = solve(pose_at(poses, phase, fraction, other_side=True))
     for name, (x, y, z) in first.joints.items():
         assert other.joints[name] == (-x, y, z), name
     for hinge in ("knee_near", "elbow_far"):
-        assert math.isclose(hinge_flexion(first, hinge), hinge_flexion(other, hinge),
-                            abs_tol=1e-9)
+        assert math.isclose(hinge_flexion(first, hinge), hinge_flexion(other, hinge), abs_tol=1e-9)
 
 
 def test_the_left_first_files_are_drawn_facing_the_other_way() -> None:

@@ -21,7 +21,7 @@ from backcoach.figures.pose_file import parse_poses
 from backcoach.model import Position
 
 LIBRARY = load_library([built_in_folder()])
-GOOD = '''\
+GOOD = """\
 exercise = "test-lift"
 phases = ["up", "up", "down"]
 
@@ -38,7 +38,7 @@ y = 30
 hip = -10
 touches = ["feet"]
 arrows = [[0, 10, 0, 0]]
-'''
+"""
 
 
 def parse(text: str, name: str = "poses/test-lift.toml") -> ExercisePoses | list[str]:
@@ -73,25 +73,47 @@ def test_a_good_file() -> None:
     assert poses.poses["up"].arrows == ((0.0, 10.0, 0.0, 0.0, 0.0),)
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (("knee = [100, 90]", "knee = [100, -5]"),
-     "poses/test-lift.toml:9: poses.down.knee: -5 is outside the human range 0 to 160"),
-    (("knee = [100, 90]", "knee = [1, 2, 3]"),
-     "poses/test-lift.toml:9: poses.down.knee: must be one angle, or [near, far]"),
-    (("trunk = 180", "trunk = 180\nelbo = 3"), "poses/test-lift.toml:9: poses.down.elbo: unknown"),
-    (('like = "down"', 'like = "later"'),
-     "poses/test-lift.toml:12: poses.up.like: 'later' must be a pose defined above"),
-    (('phases = ["up", "up", "down"]', 'phases = ["up", "top"]'),
-     "poses/test-lift.toml:2: phases[2]: no pose is called 'top'"),
-    (('touches = ["feet"]', 'touches = ["toes"]'),
-     "poses/test-lift.toml:15: poses.up.touches[1]: 'toes' is not a body part"),
-    (('kind = "mat"', 'kind = "trampoline"'),
-     "poses/test-lift.toml:5: props[1].kind: must be one of mat, wall, step"),
-    (("arrows = [[0, 10, 0, 0]]", "arrows = [[0, 10]]"),
-     "poses/test-lift.toml:16: poses.up.arrows[1]: must be [x1, y1, x2, y2] or"),
-    (('phases = ["up", "up", "down"]', 'cycle_seconds = 2'),
-     "poses/test-lift.toml:1: give either phases (one pose per exercise phase) or a cycle"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("knee = [100, 90]", "knee = [100, -5]"),
+            "poses/test-lift.toml:9: poses.down.knee: -5 is outside the human range 0 to 160",
+        ),
+        (
+            ("knee = [100, 90]", "knee = [1, 2, 3]"),
+            "poses/test-lift.toml:9: poses.down.knee: must be one angle, or [near, far]",
+        ),
+        (
+            ("trunk = 180", "trunk = 180\nelbo = 3"),
+            "poses/test-lift.toml:9: poses.down.elbo: unknown",
+        ),
+        (
+            ('like = "down"', 'like = "later"'),
+            "poses/test-lift.toml:12: poses.up.like: 'later' must be a pose defined above",
+        ),
+        (
+            ('phases = ["up", "up", "down"]', 'phases = ["up", "top"]'),
+            "poses/test-lift.toml:2: phases[2]: no pose is called 'top'",
+        ),
+        (
+            ('touches = ["feet"]', 'touches = ["toes"]'),
+            "poses/test-lift.toml:15: poses.up.touches[1]: 'toes' is not a body part",
+        ),
+        (
+            ('kind = "mat"', 'kind = "trampoline"'),
+            "poses/test-lift.toml:5: props[1].kind: must be one of mat, wall, step",
+        ),
+        (
+            ("arrows = [[0, 10, 0, 0]]", "arrows = [[0, 10]]"),
+            "poses/test-lift.toml:16: poses.up.arrows[1]: must be [x1, y1, x2, y2] or",
+        ),
+        (
+            ('phases = ["up", "up", "down"]', "cycle_seconds = 2"),
+            "poses/test-lift.toml:1: give either phases (one pose per exercise phase) or a cycle",
+        ),
+    ],
+)
 def test_problems_name_file_line_and_field(change: tuple[str, str], expected: str) -> None:
     problems = parse(GOOD.replace(*change))
     assert isinstance(problems, list)
@@ -110,18 +132,22 @@ def test_syntax_errors_and_file_names(tmp_path: Path) -> None:
 
 def test_cross_check_against_the_exercise(tmp_path: Path) -> None:
     (tmp_path / "bridge.toml").write_text(
-        GOOD.replace('"test-lift"', '"bridge"').replace('["up", "up", "down"]',
-                                                        '["up", "down", "down"]'),
-        encoding="utf-8")
-    (tmp_path / "ghost.toml").write_text(GOOD.replace('"test-lift"', '"ghost"'),
-                                         encoding="utf-8")
+        GOOD.replace('"test-lift"', '"bridge"').replace(
+            '["up", "up", "down"]', '["up", "down", "down"]'
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "ghost.toml").write_text(GOOD.replace('"test-lift"', '"ghost"'), encoding="utf-8")
     catalog = load_catalog(tmp_path, "poses")
     messages = [str(p) for p in check_catalog(catalog, LIBRARY.exercises)]
-    assert "poses/bridge.toml:2: phase 2 is a hold: it must stay in 'up', not move to 'down'" \
+    assert (
+        "poses/bridge.toml:2: phase 2 is a hold: it must stay in 'up', not move to 'down'"
         in messages
+    )
     assert "poses/ghost.toml:1: exercise: no exercise has the id 'ghost'" in messages
-    assert "resources/poses/walking.toml:1: missing: exercise 'walking' has no pose file" \
-        in messages
+    assert (
+        "resources/poses/walking.toml:1: missing: exercise 'walking' has no pose file" in messages
+    )
 
 
 def test_an_exercise_without_poses_gets_a_still_of_its_position() -> None:

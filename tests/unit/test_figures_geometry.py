@@ -20,8 +20,9 @@ circles = st.tuples(coordinate, coordinate, radius)
 
 
 @given(circles, circles)
-def test_a_capsule_holds_both_circles(first: tuple[float, float, float],
-                                      second: tuple[float, float, float]) -> None:
+def test_a_capsule_holds_both_circles(
+    first: tuple[float, float, float], second: tuple[float, float, float]
+) -> None:
     (x1, y1, r1), (x2, y2, r2) = first, second
     outline = capsule(first, second)
     left, bottom, right, top = bounds([outline])
@@ -34,8 +35,7 @@ def test_a_capsule_holds_both_circles(first: tuple[float, float, float],
 def test_hull_is_convex_and_counter_clockwise() -> None:
     hull = convex_hull([(0, 0), (4, 0), (4, 3), (0, 3), (2, 1), (1, 2)])
     assert set(hull) == {(0, 0), (4, 0), (4, 3), (0, 3)}
-    area = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(hull, hull[1:] + hull[:1],
-                                                         strict=True))
+    area = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(hull, hull[1:] + hull[:1], strict=True))
     assert area > 0
     limb = capsule((0, 0, 10), (30, 0, 5))
     assert bounds([limb]) == pytest.approx((-10, -10, 35, 10), abs=0.1)
@@ -55,8 +55,7 @@ def test_a_scene_frames_all_it_draws(exercise_id: str) -> None:
     names = poses.shown()
     for index, name in enumerate(names):
         ghost = key_pose(poses, names[(index + 1) % len(names)])
-        scene = build_scene(poses, key_pose(poses, name), ghost=ghost, arrows=True,
-                            cues_of=name)
+        scene = build_scene(poses, key_pose(poses, name), ghost=ghost, arrows=True, cues_of=name)
         left, bottom, right, top = scene.box
         for shape in scene.shapes:
             if shape.role.startswith("water") or shape.role == "floor":

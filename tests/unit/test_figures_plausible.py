@@ -91,13 +91,15 @@ ANCHORED = {
 def assert_plausible(figure: Body, where: str) -> None:
     for name, length in segment_lengths(figure).items():
         assert math.isclose(length, expected_length(name), abs_tol=LENGTH_TOLERANCE), (
-            f"{where}: {name} is {length}")
+            f"{where}: {name} is {length}"
+        )
     for hinge in ("knee_near", "knee_far", "elbow_near", "elbow_far"):
         flexion = hinge_flexion(figure, hinge)
         limit = JOINT_RANGES[hinge.split("_")[0]]
         assert -1e-6 <= flexion <= limit.high + 1e-6, f"{where}: {hinge} bent {flexion:.1f}"
-    assert spine_bend(figure) <= max(abs(JOINT_RANGES["spine"].low),
-                                     JOINT_RANGES["spine"].high) + 1e-6, where
+    assert (
+        spine_bend(figure) <= max(abs(JOINT_RANGES["spine"].low), JOINT_RANGES["spine"].high) + 1e-6
+    ), where
     assert neck_bend(figure) <= 60.0 + 1e-6, where
 
 

@@ -1,4 +1,4 @@
-"""The pose model is plain Python: only the painter, the view and export touch Qt."""
+"""The pose model is plain Python: only the painters, the view and export touch Qt."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import backcoach.figures
 
 FIGURES = Path(backcoach.figures.__file__).parent
-QT_MODULES = {"painter.py", "figure_view.py", "export.py"}
+QT_MODULES = {"painter.py", "strip.py", "figure_view.py", "export.py"}
 
 
 def top_level_imports(path: Path) -> set[str]:
@@ -42,8 +42,9 @@ def test_importing_the_pose_model_loads_no_qt() -> None:
         "backcoach.figures.catalog.built_in_catalog()\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

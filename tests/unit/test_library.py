@@ -44,13 +44,22 @@ def test_bad_file_is_skipped_and_the_good_ones_still_load(tmp_path: Path) -> Non
     assert list(library.exercises) == ["test-lift"]
     messages = [str(p) for p in library.problems]
     assert len(messages) == 2
-    assert messages[0].startswith(f"{tmp_path / 'exercises' / 'b-broken.toml'}:2: TOML syntax error")
-    assert messages[1] == f"{tmp_path / 'exercises' / 'c-binary.toml'}:1: not a text file (it contains NUL bytes)"
+    assert messages[0].startswith(
+        f"{tmp_path / 'exercises' / 'b-broken.toml'}:2: TOML syntax error"
+    )
+    assert (
+        messages[1]
+        == f"{tmp_path / 'exercises' / 'c-binary.toml'}:1: not a text file (it contains NUL bytes)"
+    )
 
 
 def test_duplicate_id_in_one_folder_keeps_the_first(tmp_path: Path) -> None:
     write(tmp_path / "exercises", "a.toml", GOOD_EXERCISE)
-    write(tmp_path / "exercises", "b.toml", GOOD_EXERCISE.replace('name = "Test lift"', 'name = "Other"'))
+    write(
+        tmp_path / "exercises",
+        "b.toml",
+        GOOD_EXERCISE.replace('name = "Test lift"', 'name = "Other"'),
+    )
     library = load_user(tmp_path)
     assert library.exercises["test-lift"].name == "Test lift"
     assert [str(p) for p in library.problems] == [
@@ -62,9 +71,13 @@ def test_duplicate_id_in_one_folder_keeps_the_first(tmp_path: Path) -> None:
 def test_user_file_overrides_a_built_in_one(tmp_path: Path) -> None:
     built_in = load_library([built_in_folder()])
     assert "bridge" in built_in.exercises
-    mine = GOOD_EXERCISE.replace('id = "test-lift"', 'id = "bridge"').replace("Test lift", "My bridge")
+    mine = GOOD_EXERCISE.replace('id = "test-lift"', 'id = "bridge"').replace(
+        "Test lift", "My bridge"
+    )
     write(tmp_path / "exercises", "bridge.toml", mine)
-    library = load_library([built_in_folder(), user_folder(tmp_path / "exercises", tmp_path / "routines")])
+    library = load_library(
+        [built_in_folder(), user_folder(tmp_path / "exercises", tmp_path / "routines")]
+    )
     assert library.exercises["bridge"].name == "My bridge"
     assert library.exercises["bridge"].origin.endswith("bridge.toml")
     assert len(library.exercises) == len(built_in.exercises)
@@ -76,11 +89,17 @@ def test_routine_with_unknown_exercise_is_skipped_with_the_items_line(tmp_path: 
     path = write(tmp_path / "routines", "r.toml", text)
     library = load_user(tmp_path)
     assert library.routines == {}
-    assert [str(p) for p in library.problems] == [f"{path}:11: items[2].exercise: unknown exercise id 'no-such-move'"]
+    assert [str(p) for p in library.problems] == [
+        f"{path}:11: items[2].exercise: unknown exercise id 'no-such-move'"
+    ]
 
 
 def test_routine_override_must_fit_the_exercise(tmp_path: Path) -> None:
-    write(tmp_path / "exercises", "lift.toml", GOOD_EXERCISE.replace('hold = true', 'seconds = 1').replace("hold_s = 4\n", ""))
+    write(
+        tmp_path / "exercises",
+        "lift.toml",
+        GOOD_EXERCISE.replace("hold = true", "seconds = 1").replace("hold_s = 4\n", ""),
+    )
     path = write(tmp_path / "routines", "r.toml", GOOD_ROUTINE + "hold_s = 5\nduration_s = 600\n")
     library = load_user(tmp_path)
     assert [str(p) for p in sorted(library.problems)] == [
@@ -91,7 +110,13 @@ def test_routine_override_must_fit_the_exercise(tmp_path: Path) -> None:
 
 def test_routine_checks_fields(tmp_path: Path) -> None:
     write(tmp_path / "exercises", "lift.toml", GOOD_EXERCISE)
-    path = write(tmp_path / "routines", "r.toml", GOOD_ROUTINE.replace("rest_between_s = 15", "rest_between_s = -1").replace("reps = 5", "reps = 0\nlaps = 2"))
+    path = write(
+        tmp_path / "routines",
+        "r.toml",
+        GOOD_ROUTINE.replace("rest_between_s = 15", "rest_between_s = -1").replace(
+            "reps = 5", "reps = 0\nlaps = 2"
+        ),
+    )
     library = load_user(tmp_path)
     assert library.routines == {}
     messages = [str(p) for p in library.problems]
@@ -101,7 +126,9 @@ def test_routine_checks_fields(tmp_path: Path) -> None:
 
 
 def test_empty_routine_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path / "routines", "r.toml", 'id = "r"\ntitle = "R"\ndescription = "D"\nitems = []\n')
+    path = write(
+        tmp_path / "routines", "r.toml", 'id = "r"\ntitle = "R"\ndescription = "D"\nitems = []\n'
+    )
     library = load_user(tmp_path)
     assert [str(p) for p in library.problems] == [f"{path}:4: items: must not be empty"]
 

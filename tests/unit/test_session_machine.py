@@ -29,26 +29,37 @@ from backcoach.session.plan import Side, Step, StepKind, Timeline, plan_routine
 START = 1000.0
 
 LIFT = Exercise(
-    id="lift", name="Lift", category=Category.STRENGTH, position=Position.SUPINE,
-    purpose="Test.", setup=("Lie on your back.",),
+    id="lift",
+    name="Lift",
+    category=Category.STRENGTH,
+    position=Position.SUPINE,
+    purpose="Test.",
+    setup=("Lie on your back.",),
     phases=(
         Phase("Lift your hips", Breath.OUT, 2.0),
         Phase("Hold at the top", Breath.NATURAL, hold=True),
         Phase("Lower your hips", Breath.IN, 2.0),
     ),
-    dose=Dose(sets=2, reps=3, hold_s=4.0, rest_s=60.0), sources=(),
+    dose=Dose(sets=2, reps=3, hold_s=4.0, rest_s=60.0),
+    sources=(),
 )
 REACH = Exercise(
-    id="reach", name="Reach", category=Category.MOBILITY, position=Position.SUPINE,
-    purpose="Test.", setup=("Lie on your back.",),
+    id="reach",
+    name="Reach",
+    category=Category.MOBILITY,
+    position=Position.SUPINE,
+    purpose="Test.",
+    setup=("Lie on your back.",),
     phases=(
         Phase("Reach your {side} arm up", Breath.IN, 3.0),
         Phase("Bring it down", Breath.OUT, 3.0),
     ),
-    dose=Dose(reps=2, sides=Sides.EACH), sources=(),
+    dose=Dose(reps=2, sides=Sides.EACH),
+    sources=(),
 )
-ROUTINE = Routine("test", "Test", "", (RoutineItem("lift"), RoutineItem("reach")),
-                  rest_between_s=10.0)
+ROUTINE = Routine(
+    "test", "Test", "", (RoutineItem("lift"), RoutineItem("reach")), rest_between_s=10.0
+)
 
 
 @pytest.fixture
@@ -65,8 +76,11 @@ def machine(timeline: Timeline) -> SessionMachine:
 
 def find(timeline: Timeline, **fields: object) -> Step:
     """The first step whose fields have these values."""
-    return next(s for s in timeline.steps
-                if all(getattr(s, name) == value for name, value in fields.items()))
+    return next(
+        s
+        for s in timeline.steps
+        if all(getattr(s, name) == value for name, value in fields.items())
+    )
 
 
 def run_to(machine: SessionMachine, now: float, since: float = START) -> list[Event]:
@@ -238,8 +252,9 @@ def test_repeat_on_the_second_side_repeats_that_side(
     now = START + right.start + 1
     run_to(machine, now)
     machine.repeat(now)
-    assert machine.step is find(timeline, kind=StepKind.MOVE, exercise_id="reach",
-                                side=Side.RIGHT, rep_no=1, phase=0)
+    assert machine.step is find(
+        timeline, kind=StepKind.MOVE, exercise_id="reach", side=Side.RIGHT, rep_no=1, phase=0
+    )
 
 
 # -- extend_rest ----------------------------------------------------------------------
@@ -302,8 +317,9 @@ def test_stop_records_what_was_done(machine: SessionMachine, timeline: Timeline)
     run_to(machine, now)  # the first exercise, all of it
     machine.pause(now)
     machine.resume(now + 100)  # a 100 s pause
-    left = find(timeline, kind=StepKind.MOVE, exercise_id="reach", side=Side.LEFT, rep_no=1,
-                phase=0)
+    left = find(
+        timeline, kind=StepKind.MOVE, exercise_id="reach", side=Side.LEFT, rep_no=1, phase=0
+    )
     now = now + 100 + (left.start - transition.start - 1) + 0.5
     run_to(machine, now, since=now - 0.5)
     machine.skip(now)  # the left side, skipped
@@ -363,15 +379,27 @@ def test_next_deadline_is_the_next_thing_to_say(
 
 
 def state_of(machine: SessionMachine, now: float) -> tuple[object, ...]:
-    return (machine.state, machine.step.index, machine.position(now),
-            machine.step_remaining(now), machine.elapsed(now), machine.next_deadline())
+    return (
+        machine.state,
+        machine.step.index,
+        machine.position(now),
+        machine.step_remaining(now),
+        machine.elapsed(now),
+        machine.next_deadline(),
+    )
 
 
 def test_calls_before_the_start_do_nothing(timeline: Timeline) -> None:
     machine = SessionMachine(timeline, build_cues(timeline))
     before = state_of(machine, 5.0)
-    for call in (machine.pause, machine.resume, machine.skip, machine.back, machine.repeat,
-                 machine.stop):
+    for call in (
+        machine.pause,
+        machine.resume,
+        machine.skip,
+        machine.back,
+        machine.repeat,
+        machine.stop,
+    ):
         call(5.0)
     machine.extend_rest(15.0, 5.0)
     assert state_of(machine, 5.0) == before
@@ -402,8 +430,15 @@ def test_calls_after_the_end_do_nothing(machine: SessionMachine, timeline: Timel
     run_to(machine, end)
     assert machine.state is State.FINISHED
     before = state_of(machine, end + 100)
-    for call in (machine.start, machine.pause, machine.resume, machine.skip, machine.back,
-                 machine.repeat, machine.stop):
+    for call in (
+        machine.start,
+        machine.pause,
+        machine.resume,
+        machine.skip,
+        machine.back,
+        machine.repeat,
+        machine.stop,
+    ):
         call(end + 100)
     machine.extend_rest(15.0, end + 100)
     assert state_of(machine, end + 100) == before

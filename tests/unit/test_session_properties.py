@@ -43,24 +43,33 @@ from backcoach.session.plan import (
     plan_routine,
 )
 
-PROPERTY = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORK = (StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY)
 
 # -- strategies: valid content, as the content checker would accept it -----------------
 
 PLAIN_ACTIONS = (
-    "Lift your hips", "Lower slowly", "Reach long", "Curl up", "Rest for a moment",
-    "Breathe and settle", "Hold the stretch", "Relax back to the start",
+    "Lift your hips",
+    "Lower slowly",
+    "Reach long",
+    "Curl up",
+    "Rest for a moment",
+    "Breathe and settle",
+    "Hold the stretch",
+    "Relax back to the start",
 )
 SIDED_ACTIONS = (
-    "Lift your {side} leg", "Raise your {side} arm and {other} leg", "Turn towards the {side}",
+    "Lift your {side} leg",
+    "Raise your {side} arm and {other} leg",
+    "Turn towards the {side}",
     "Bring your {side} knee to your chest",
 )
 DETAILS = ("", "Keep your back flat.", "Shoulders stay down and relaxed on the floor.")
-SETUP = ("Lie on your back.", "Knees bent, feet flat on the floor, hip-width apart.",
-         "Hands under your shoulders.")
+SETUP = (
+    "Lie on your back.",
+    "Knees bent, feet flat on the floor, hip-width apart.",
+    "Hands under your shoulders.",
+)
 
 seconds = st.floats(0.5, 6.0, allow_nan=False)
 # The clock's irregular ticks come from a seeded generator: hypothesis picks the seed.
@@ -71,14 +80,22 @@ seeds = st.integers(0, 2**32 - 1)
 def phase_lists(draw: st.DrawFn, sided: bool) -> tuple[Phase, ...]:
     actions = SIDED_ACTIONS + PLAIN_ACTIONS if sided else PLAIN_ACTIONS
     moves = [
-        Phase(draw(st.sampled_from(actions)), draw(st.sampled_from(Breath)), draw(seconds),
-              detail=draw(st.sampled_from(DETAILS)))
+        Phase(
+            draw(st.sampled_from(actions)),
+            draw(st.sampled_from(Breath)),
+            draw(seconds),
+            detail=draw(st.sampled_from(DETAILS)),
+        )
         for _ in range(draw(st.integers(1, 3)))
     ]
     if draw(st.booleans()):
         # At most one hold, breathing naturally, anywhere in the rep.
-        hold = Phase(draw(st.sampled_from(actions)), Breath.NATURAL, hold=True,
-                     detail=draw(st.sampled_from(DETAILS)))
+        hold = Phase(
+            draw(st.sampled_from(actions)),
+            Breath.NATURAL,
+            hold=True,
+            detail=draw(st.sampled_from(DETAILS)),
+        )
         moves.insert(draw(st.integers(0, len(moves))), hold)
     return tuple(moves)
 
@@ -94,15 +111,22 @@ def exercises(draw: st.DrawFn, number: int) -> Exercise:
         phases = draw(phase_lists(sided=sides is not Sides.NONE))
         has_hold = any(phase.hold for phase in phases)
         dose = Dose(
-            sets=draw(st.integers(1, 3)), reps=draw(st.integers(1, 4)),
+            sets=draw(st.integers(1, 3)),
+            reps=draw(st.integers(1, 4)),
             hold_s=draw(st.floats(1.0, 30.0)) if has_hold else None,
-            rest_s=draw(st.floats(0.0, 40.0)), sides=sides,
+            rest_s=draw(st.floats(0.0, 40.0)),
+            sides=sides,
         )
     return Exercise(
-        id=f"ex-{number}", name=f"Exercise {number}", category=Category.STRENGTH,
-        position=position, purpose="Generated.",
+        id=f"ex-{number}",
+        name=f"Exercise {number}",
+        category=Category.STRENGTH,
+        position=position,
+        purpose="Generated.",
         setup=tuple(draw(st.lists(st.sampled_from(SETUP), max_size=3))),
-        phases=phases, dose=dose, sources=(),
+        phases=phases,
+        dose=dose,
+        sources=(),
         tips=tuple(draw(st.lists(st.sampled_from(DETAILS[1:]), max_size=2))),
     )
 
@@ -141,7 +165,10 @@ def sessions(draw: st.DrawFn) -> Session:
         exercise = draw(st.sampled_from(pool))  # repeats test "first time" verbosity
         items.append(RoutineItem(exercise.id, draw(overrides(exercise))))
     routine = Routine(
-        id="generated", title="Generated", description="", items=tuple(items),
+        id="generated",
+        title="Generated",
+        description="",
+        items=tuple(items),
         rest_between_s=draw(st.sampled_from([0.0, 1.0, 7.5, 30.0])),
     )
     options = PlanOptions(verbosity=draw(st.sampled_from(Verbosity)))
@@ -174,9 +201,11 @@ def due_of(event: Event) -> float | None:
     return None if isinstance(event, SessionEnded) else event.due
 
 
-def run(session: Session, ticks: Iterator[float],
-        before_tick: Callable[[SessionMachine, float], None] | None = None,
-        ) -> list[tuple[float, Event]]:
+def run(
+    session: Session,
+    ticks: Iterator[float],
+    before_tick: Callable[[SessionMachine, float], None] | None = None,
+) -> list[tuple[float, Event]]:
     machine = SessionMachine(session.timeline, session.cues)
     events: list[tuple[float, Event]] = []
     started = False
@@ -206,7 +235,8 @@ def test_steps_are_contiguous_and_add_up_to_the_total(session: Session) -> None:
         assert before.duration >= 0
     assert steps[-1].kind is StepKind.DONE and steps[-1].duration == 0
     assert session.timeline.total_s == pytest.approx(
-        math.fsum(step.duration for step in steps), abs=1e-6)
+        math.fsum(step.duration for step in steps), abs=1e-6
+    )
     assert session.timeline.step_at(session.timeline.total_s + 1) is steps[-1]
 
 
@@ -239,12 +269,13 @@ def test_each_side_switches_once_per_set_with_equal_work_per_side(session: Sessi
             switch = kinds.index(StepKind.SWITCH)
             assert in_set[switch].side is Side.RIGHT
             left = [s for s in in_set[:switch] if s.kind in WORK]
-            right = [s for s in in_set[switch + 1:] if s.kind in WORK]
+            right = [s for s in in_set[switch + 1 :] if s.kind in WORK]
             assert {s.side for s in left} == {Side.LEFT}
             assert {s.side for s in right} == {Side.RIGHT}
             assert len(left) == len(right) == item.dose.reps * len(item.exercise.phases)
             assert math.fsum(s.duration for s in left) == pytest.approx(
-                math.fsum(s.duration for s in right), abs=1e-9)
+                math.fsum(s.duration for s in right), abs=1e-9
+            )
 
 
 @PROPERTY
@@ -254,13 +285,18 @@ def test_alternate_goes_left_right_left_right(session: Session) -> None:
         if item.dose.sides is not Sides.ALTERNATE or item.dose.is_timed_activity:
             continue
         for set_no in range(1, item.dose.sets + 1):
-            reps = [s for s in session.timeline.steps
-                    if s.item == item.index and s.set_no == set_no and s.phase == 0]
+            reps = [
+                s
+                for s in session.timeline.steps
+                if s.item == item.index and s.set_no == set_no and s.phase == 0
+            ]
             assert [s.side for s in reps] == [Side.LEFT, Side.RIGHT] * item.dose.reps
-            assert [s.rep_no for s in reps] == [n for n in range(1, item.dose.reps + 1)
-                                                for _ in (Side.LEFT, Side.RIGHT)]
-            assert not any(s.kind is StepKind.SWITCH for s in session.timeline.steps
-                           if s.item == item.index)
+            assert [s.rep_no for s in reps] == [
+                n for n in range(1, item.dose.reps + 1) for _ in (Side.LEFT, Side.RIGHT)
+            ]
+            assert not any(
+                s.kind is StepKind.SWITCH for s in session.timeline.steps if s.item == item.index
+            )
 
 
 # -- the cues ---------------------------------------------------------------------------
@@ -333,7 +369,8 @@ def test_kept_cues_never_overlap_by_estimate(session: Session) -> None:
 #  4. so resolving again changes nothing.
 
 cue_lists = st.lists(
-    st.tuples(st.floats(0, 30), st.floats(0.1, 4), st.sampled_from(Priority)), max_size=25)
+    st.tuples(st.floats(0, 30), st.floats(0.1, 4), st.sampled_from(Priority)), max_size=25
+)
 
 
 @PROPERTY
@@ -354,10 +391,14 @@ def test_overlap_rule(raw: list[tuple[float, float, Priority]]) -> None:
     for index, cue in enumerate(cues):
         if cue in kept:
             continue
-        earlier = any(other.at + length_of(other) > cue.at and other.priority >= cue.priority
-                      for other in cues[:index])
-        later = any(cue.at + length_of(cue) > other.at and other.priority > cue.priority
-                    for other in cues[index + 1:])
+        earlier = any(
+            other.at + length_of(other) > cue.at and other.priority >= cue.priority
+            for other in cues[:index]
+        )
+        later = any(
+            cue.at + length_of(cue) > other.at and other.priority > cue.priority
+            for other in cues[index + 1 :]
+        )
         assert earlier or later, cue
     assert resolve_overlaps(kept, length_of) == kept
 
@@ -369,7 +410,11 @@ def test_overlap_rule_examples() -> None:
     def one_second(_: Cue) -> float:
         return 1.0
 
-    count, tip, hold = cue(0, Priority.BEAT, "a"), cue(0.5, Priority.LOW, "b"), cue(0.5, Priority.HIGH, "c")
+    count, tip, hold = (
+        cue(0, Priority.BEAT, "a"),
+        cue(0.5, Priority.LOW, "b"),
+        cue(0.5, Priority.HIGH, "c"),
+    )
     assert resolve_overlaps([count, tip], one_second) == [count]  # lower, later: dropped
     assert resolve_overlaps([tip, count], one_second) == [count]  # higher, later: wins
     first, second = cue(0, Priority.HIGH, "x"), cue(0.9, Priority.HIGH, "y")
@@ -383,9 +428,7 @@ def test_overlap_rule_examples() -> None:
 
 @PROPERTY
 @given(sessions(), seeds)
-def test_a_run_says_every_cue_once_in_order_and_ends_on_time(
-    session: Session, seed: int
-) -> None:
+def test_a_run_says_every_cue_once_in_order_and_ends_on_time(session: Session, seed: int) -> None:
     rng = random.Random(seed)
     start = rng.uniform(0, 1e5)
     ticks = list(tick_times(rng, start, start + session.timeline.total_s))
@@ -418,8 +461,10 @@ def test_pausing_changes_nothing_but_the_wall_time(session: Session, seed: int) 
     rng = random.Random(seed)
     total = session.timeline.total_s
     plain = run(session, tick_times(rng, 0.0, total))
-    pauses = sorted((rng.uniform(0, total), rng.choice([0.001, 0.5, 7.0, 600.0]))
-                    for _ in range(rng.randint(1, 4)))
+    pauses = sorted(
+        (rng.uniform(0, total), rng.choice([0.001, 0.5, 7.0, 600.0]))
+        for _ in range(rng.randint(1, 4))
+    )
     paused_total = sum(length for _, length in pauses)
     # Pause and resume at their moments of session time (ticks keep coming while paused).
     schedule: list[tuple[float, str]] = []
@@ -435,17 +480,23 @@ def test_pausing_changes_nothing_but_the_wall_time(session: Session, seed: int) 
 
     paused = run(session, tick_times(rng, 0.0, total + paused_total), commands)
     assert [describe(e) for _, e in paused] == [describe(e) for _, e in plain]
-    done_plain = next(e for _, e in plain if isinstance(e, StepStarted) and e.step.kind is StepKind.DONE)
-    done_paused = next(e for _, e in paused if isinstance(e, StepStarted) and e.step.kind is StepKind.DONE)
+    done_plain = next(
+        e for _, e in plain if isinstance(e, StepStarted) and e.step.kind is StepKind.DONE
+    )
+    done_paused = next(
+        e for _, e in paused if isinstance(e, StepStarted) and e.step.kind is StepKind.DONE
+    )
     assert done_plain.due == pytest.approx(total, abs=1e-9)
     assert done_paused.due - done_plain.due == pytest.approx(paused_total, abs=1e-6)
     # Every event is shifted by the pauses that ended before it was said, never otherwise.
     prefix_sums = [0.0]
     for _, length in pauses:
         prefix_sums.append(prefix_sums[-1] + length)
-    shifts = [due_of(b) - due_of(a)  # type: ignore[operator]
-              for (_, a), (_, b) in zip(plain, paused, strict=True)
-              if not isinstance(a, SessionEnded)]
+    shifts = [
+        due_of(b) - due_of(a)  # type: ignore[operator]
+        for (_, a), (_, b) in zip(plain, paused, strict=True)
+        if not isinstance(a, SessionEnded)
+    ]
     assert all(later >= earlier - 1e-6 for earlier, later in itertools.pairwise(shifts))
     assert all(any(abs(s - p) < 1e-6 for p in prefix_sums) for s in shifts)
     plain_end, paused_end = plain[-1][1], paused[-1][1]
@@ -464,9 +515,7 @@ def is_block_start(timeline: Timeline, index: int) -> bool:
 
 @PROPERTY
 @given(sessions(), seeds)
-def test_commands_land_on_step_boundaries_and_never_raise(
-    session: Session, seed: int
-) -> None:
+def test_commands_land_on_step_boundaries_and_never_raise(session: Session, seed: int) -> None:
     rng = random.Random(seed)
     machine = SessionMachine(session.timeline, session.cues)
     now = rng.uniform(0, 100)
@@ -504,9 +553,15 @@ def test_commands_land_on_step_boundaries_and_never_raise(
 
 
 def snapshot(machine: SessionMachine, now: float) -> tuple[object, ...]:
-    return (machine.state, machine.step.index, machine.position(now),
-            machine.step_remaining(now), machine.elapsed(now), machine.next_deadline(),
-            machine.summary(now))
+    return (
+        machine.state,
+        machine.step.index,
+        machine.position(now),
+        machine.step_remaining(now),
+        machine.elapsed(now),
+        machine.next_deadline(),
+        machine.summary(now),
+    )
 
 
 def invalid_calls(machine: SessionMachine) -> list[str]:
@@ -518,7 +573,10 @@ def invalid_calls(machine: SessionMachine) -> list[str]:
         calls.append("pause")
     if state is not State.READY:
         calls.append("start")
-    if kind not in (StepKind.REST, StepKind.TRANSITION) or state not in (State.RUNNING, State.PAUSED):
+    if kind not in (StepKind.REST, StepKind.TRANSITION) or state not in (
+        State.RUNNING,
+        State.PAUSED,
+    ):
         calls.append("extend_rest")
     if state not in (State.RUNNING, State.PAUSED):
         calls += ["skip", "back", "repeat", "stop"]

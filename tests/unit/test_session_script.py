@@ -29,10 +29,19 @@ def library() -> Library:
     return load_library([built_in_folder()])
 
 
-def script(library: Library, *items: tuple[str, DoseOverride], rest_between_s: float = 30.0,
-           verbosity: Verbosity = Verbosity.FIRST_TIME) -> tuple[Timeline, list[Cue]]:
-    routine = Routine("test", "Test", "", tuple(RoutineItem(e, o) for e, o in items),
-                      rest_between_s=rest_between_s)
+def script(
+    library: Library,
+    *items: tuple[str, DoseOverride],
+    rest_between_s: float = 30.0,
+    verbosity: Verbosity = Verbosity.FIRST_TIME,
+) -> tuple[Timeline, list[Cue]]:
+    routine = Routine(
+        "test",
+        "Test",
+        "",
+        tuple(RoutineItem(e, o) for e, o in items),
+        rest_between_s=rest_between_s,
+    )
     timeline = plan_routine(routine, library.exercises, PlanOptions(verbosity=verbosity))
     return timeline, build_cues(timeline)
 
@@ -40,13 +49,18 @@ def script(library: Library, *items: tuple[str, DoseOverride], rest_between_s: f
 def said_at_start(timeline: Timeline, cues: list[Cue], **fields: object) -> list[str]:
     """What is said as each step with these fields starts (one entry per step)."""
     at_start = {cue.step: cue.text for cue in cues if cue.at == timeline.steps[cue.step].start}
-    return [at_start.get(step.index, "") for step in timeline.steps
-            if all(getattr(step, name) == value for name, value in fields.items())]
+    return [
+        at_start.get(step.index, "")
+        for step in timeline.steps
+        if all(getattr(step, name) == value for name, value in fields.items())
+    ]
 
 
 def every_session(library: Library) -> list[Routine]:
-    return [*library.routines.values(),
-            *(single_exercise_routine(e) for e in library.exercises.values())]
+    return [
+        *library.routines.values(),
+        *(single_exercise_routine(e) for e in library.exercises.values()),
+    ]
 
 
 @pytest.mark.parametrize("verbosity", list(Verbosity))
@@ -59,8 +73,11 @@ def test_every_step_of_every_built_in_session_is_announced(
         timeline = plan_routine(routine, library.exercises, PlanOptions(verbosity=verbosity))
         cues = build_cues(timeline)
         starts = {cue.step for cue in cues if cue.at == timeline.steps[cue.step].start}
-        silent += [(routine.id, step.index, step.kind.value) for step in timeline.steps
-                   if step.index not in starts]
+        silent += [
+            (routine.id, step.index, step.kind.value)
+            for step in timeline.steps
+            if step.index not in starts
+        ]
     assert silent == []
 
 
@@ -90,9 +107,11 @@ def test_the_guided_rep_says_how_to_come_down_even_after_a_short_hold(library: L
     timeline, cues = script(library, ("side-lying-leg-lift", DoseOverride(sets=1)))
     guided = said_at_start(timeline, cues, guided=True)
     assert guided == [
-        "Breathe out, lift your left leg towards the ceiling", "Hold, keep breathing.",
+        "Breathe out, lift your left leg towards the ceiling",
+        "Hold, keep breathing.",
         "Breathe in, lower it slowly",
-        "Breathe out, lift your right leg towards the ceiling", "Hold, keep breathing.",
+        "Breathe out, lift your right leg towards the ceiling",
+        "Hold, keep breathing.",
         "Breathe in, lower it slowly",
     ]
 
@@ -100,7 +119,8 @@ def test_the_guided_rep_says_how_to_come_down_even_after_a_short_hold(library: L
 def test_a_long_enough_hold_is_started_with_the_exercises_own_words(library: Library) -> None:
     timeline, cues = script(library, ("bridge", DoseOverride(sets=1, reps=5, hold_s=5)))
     assert said_at_start(timeline, cues, kind=StepKind.HOLD, guided=True) == [
-        "Hold at the top, keep breathing."]
+        "Hold at the top, keep breathing."
+    ]
 
 
 def test_each_side_in_sets_starts_every_set_on_the_left_and_says_so(library: Library) -> None:
@@ -118,7 +138,9 @@ def test_standing_switch_needs_no_turning_over(library: Library) -> None:
     timeline, cues = script(library, ("hamstring-stretch", DoseOverride()))
     switches = said_at_start(timeline, cues, kind=StepKind.SWITCH)
     assert switches == ["Switch sides. Now your right side."]
-    assert timeline.steps[[s.kind for s in timeline.steps].index(StepKind.SWITCH)].side is Side.RIGHT
+    assert (
+        timeline.steps[[s.kind for s in timeline.steps].index(StepKind.SWITCH)].side is Side.RIGHT
+    )
 
 
 def test_alternate_counts_each_pair_on_the_left(library: Library) -> None:
@@ -127,8 +149,10 @@ def test_alternate_counts_each_pair_on_the_left(library: Library) -> None:
     assert counts == [
         "Breathe out, raise your left arm and right leg",
         "Breathe out, raise your right arm and left leg",
-        "Two, left. Breathe out.", "Right. Breathe out.",
-        "Last, left. Breathe out.", "Right. Breathe out.",  # "Last one, left" is too long
+        "Two, left. Breathe out.",
+        "Right. Breathe out.",
+        "Last, left. Breathe out.",
+        "Right. Breathe out.",  # "Last one, left" is too long
     ]
 
 
@@ -141,8 +165,12 @@ def test_a_set_of_one_is_not_counted(library: Library) -> None:
 
 
 def test_a_short_rest_between_exercises_keeps_its_cues_inside_it(library: Library) -> None:
-    timeline, cues = script(library, ("cat-cow", DoseOverride(reps=2)),
-                            ("bridge", DoseOverride(sets=1, reps=2)), rest_between_s=2.0)
+    timeline, cues = script(
+        library,
+        ("cat-cow", DoseOverride(reps=2)),
+        ("bridge", DoseOverride(sets=1, reps=2)),
+        rest_between_s=2.0,
+    )
     transition = next(s for s in timeline.steps if s.kind is StepKind.TRANSITION)
     own = [cue for cue in cues if cue.step == transition.index]
     assert [cue.text for cue in own] == ["Well done. Rest for two seconds."]
@@ -158,8 +186,12 @@ def test_the_countdown_lands_on_the_second_even_for_odd_lengths(library: Library
 def test_timed_activity_script(library: Library) -> None:
     timeline, cues = script(library, ("walking", DoseOverride(duration_s=600)))
     activity = next(s for s in timeline.steps if s.kind is StepKind.ACTIVITY)
-    own = [(cue.at - activity.start, cue.text) for cue in cues if cue.step == activity.index
-           if cue.kind is not CueKind.ENCOURAGE]
+    own = [
+        (cue.at - activity.start, cue.text)
+        for cue in cues
+        if cue.step == activity.index
+        if cue.kind is not CueKind.ENCOURAGE
+    ]
     assert own[0] == (0.0, "Start now. Ten minutes, at an easy pace.")
     assert (300.0, "Halfway. Five minutes to go.") in own
     assert (540.0, "One minute left.") in own
@@ -193,33 +225,54 @@ def test_the_script_json_has_every_field(library: Library, tmp_path: Path) -> No
     document = json.loads(out.getvalue())
     assert set(document) == {"routine", "title", "duration_s", "cues"}
     assert (document["routine"], document["title"]) == ("json-check", "JSON check")
-    timeline, cues = script(library, ("cat-cow", DoseOverride(reps=3)),
-                            ("bridge", DoseOverride(sets=1, reps=3)), rest_between_s=20)
+    timeline, cues = script(
+        library,
+        ("cat-cow", DoseOverride(reps=3)),
+        ("bridge", DoseOverride(sets=1, reps=3)),
+        rest_between_s=20,
+    )
     assert document["duration_s"] == timeline.total_s
     rows = document["cues"]
     assert [(r["t"], r["text"]) for r in rows] == [(c.at, c.text) for c in cues]
-    assert all(set(r) == {"t", "kind", "text", "step", "step_kind", "exercise", "priority"}
-               for r in rows)
-    assert rows[0] == {"t": 0.0, "kind": "intro", "text": "Cat-cow. Three times.", "step": 0,
-                       "step_kind": "prepare", "exercise": "cat-cow", "priority": "high"}
+    assert all(
+        set(r) == {"t", "kind", "text", "step", "step_kind", "exercise", "priority"} for r in rows
+    )
+    assert rows[0] == {
+        "t": 0.0,
+        "kind": "intro",
+        "text": "Cat-cow. Three times.",
+        "step": 0,
+        "step_kind": "prepare",
+        "exercise": "cat-cow",
+        "priority": "high",
+    }
     assert {r["priority"] for r in rows} == {"normal", "high", "beat"}
     assert rows[-1]["kind"] == "done" and rows[-1]["exercise"] == ""
     assert {r["exercise"] for r in rows if r["step_kind"] == "transition"} == {"bridge"}
 
 
-def test_brief_verbosity_gives_name_and_dose_and_the_first_setup_line_on_moving(library: Library) -> None:
-    timeline, cues = script(library, ("bridge", DoseOverride(sets=1, reps=3)),
-                            ("bridge", DoseOverride(sets=1, reps=3)),
-                            verbosity=Verbosity.BRIEF)
+def test_brief_verbosity_gives_name_and_dose_and_the_first_setup_line_on_moving(
+    library: Library,
+) -> None:
+    timeline, cues = script(
+        library,
+        ("bridge", DoseOverride(sets=1, reps=3)),
+        ("bridge", DoseOverride(sets=1, reps=3)),
+        verbosity=Verbosity.BRIEF,
+    )
     first, second = (
         [c.kind for c in cues if c.step == index and c.kind is not CueKind.COUNTDOWN]
-        for index in (s.index for s in timeline.steps if s.kind is StepKind.PREPARE))
+        for index in (s.index for s in timeline.steps if s.kind is StepKind.PREPARE)
+    )
     assert first == [CueKind.INTRO, CueKind.SETUP]  # just down on the floor: how to lie
     assert second == [CueKind.INTRO]
     # First time: the setup in full the first time only.
-    timeline, cues = script(library, ("bridge", DoseOverride(sets=1, reps=3)),
-                            ("bridge", DoseOverride(sets=1, reps=3)))
-    first, second = ([c.kind for c in cues if c.step == i] for i in
-                     (s.index for s in timeline.steps if s.kind is StepKind.PREPARE))
+    timeline, cues = script(
+        library, ("bridge", DoseOverride(sets=1, reps=3)), ("bridge", DoseOverride(sets=1, reps=3))
+    )
+    first, second = (
+        [c.kind for c in cues if c.step == i]
+        for i in (s.index for s in timeline.steps if s.kind is StepKind.PREPARE)
+    )
     assert first.count(CueKind.SETUP) == 3 and second.count(CueKind.SETUP) == 0
     assert Sides.NONE is timeline.items[0].dose.sides

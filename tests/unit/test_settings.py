@@ -25,23 +25,49 @@ def write(path: Path, data: object) -> None:
 
 def test_defaults_when_there_is_no_file(path: Path) -> None:
     assert load_settings(path) == (DEFAULTS, [])
-    assert Settings(voice="", rate=160, volume=1.0, muted=False,
-                                verbosity=Verbosity.FIRST_TIME, get_ready_s=20) == DEFAULTS
+    assert (
+        Settings(
+            voice="",
+            rate=160,
+            volume=1.0,
+            muted=False,
+            verbosity=Verbosity.FIRST_TIME,
+            get_ready_s=20,
+        )
+        == DEFAULTS
+    )
 
 
 def test_save_then_load_round_trips(path: Path) -> None:
-    chosen = Settings(voice="gmw/en-gb-scotland", rate=140, volume=0.5, muted=True,
-                      verbosity=Verbosity.BRIEF, get_ready_s=45, language="de",
-                      last_routine="desk-break")
+    chosen = Settings(
+        voice="gmw/en-gb-scotland",
+        rate=140,
+        volume=0.5,
+        muted=True,
+        verbosity=Verbosity.BRIEF,
+        get_ready_s=45,
+        language="de",
+        last_routine="desk-break",
+    )
     save_settings(path, chosen)
     assert load_settings(path) == (chosen, [])
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data == {"version": 1, "voice": "gmw/en-gb-scotland", "rate": 140, "volume": 0.5,
-                    "muted": True, "verbosity": "brief", "get_ready_s": 45,
-                    "language": "de", "last_routine": "desk-break"}
+    assert data == {
+        "version": 1,
+        "voice": "gmw/en-gb-scotland",
+        "rate": 140,
+        "volume": 0.5,
+        "muted": True,
+        "verbosity": "brief",
+        "get_ready_s": 45,
+        "language": "de",
+        "last_routine": "desk-break",
+    }
 
 
-def test_save_is_atomic_and_leaves_no_temporary_files(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_is_atomic_and_leaves_no_temporary_files(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     save_settings(path, DEFAULTS)
     before = path.read_bytes()
 
@@ -85,9 +111,16 @@ def test_unknown_keys_are_ignored_quietly(path: Path) -> None:
         ({"volume": -1}, Settings(volume=0.0), "volume: -1 is outside 0..1; using 0.0"),
         ({"volume": None}, DEFAULTS, "volume: expected a number, not null; using the default"),
         ({"muted": "yes"}, DEFAULTS, "muted: expected true or false; using false"),
-        ({"verbosity": "chatty"}, DEFAULTS,
-         "verbosity: expected one of first-time, always-full, brief; using first-time"),
-        ({"get_ready_s": -5}, Settings(get_ready_s=0), "get_ready_s: -5 is outside 0..300; using 0"),
+        (
+            {"verbosity": "chatty"},
+            DEFAULTS,
+            "verbosity: expected one of first-time, always-full, brief; using first-time",
+        ),
+        (
+            {"get_ready_s": -5},
+            Settings(get_ready_s=0),
+            "get_ready_s: -5 is outside 0..300; using 0",
+        ),
         ({"voice": 42}, DEFAULTS, "voice: expected a voice id; using the default voice"),
         ({"voice": "x" * 500}, DEFAULTS, "voice: expected a voice id; using the default voice"),
     ],

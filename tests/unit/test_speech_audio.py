@@ -82,7 +82,8 @@ def test_the_default_voice_is_english() -> None:
     assert choose_voice(VOICES, "gmw/af", "af").id == "gmw/af"  # type: ignore[union-attr]
     assert choose_voice(VOICES, "gmw/af").id == "gmw/en-us"  # type: ignore[union-attr]
     assert choose_voice(VOICES, "gmw/en-gb-scotland").id == (  # type: ignore[union-attr]
-        "gmw/en-gb-scotland")
+        "gmw/en-gb-scotland"
+    )
     assert choose_voice(VOICES, "gone/voice").id == "gmw/en-us"  # type: ignore[union-attr]
     scots = [VOICES[0], VOICES[3]]
     assert choose_voice(scots, "").id == "gmw/en-gb-scotland"  # type: ignore[union-attr]
@@ -97,7 +98,8 @@ def test_the_default_voice_follows_the_language() -> None:
     assert choose_voice(voices, "", "de").id == "gmw/de"  # type: ignore[union-attr]
     # An English voice chosen for English is not used to read German.
     assert choose_voice(voices, "gmw/en-gb-scotland", "de").id == (  # type: ignore[union-attr]
-        "gmw/de")
+        "gmw/de"
+    )
     assert choose_voice(voices, "gmw/de-ch", "de").id == "gmw/de-ch"  # type: ignore[union-attr]
     assert choose_voice([*VOICES, swiss], "", "de").id == "gmw/de-ch"  # type: ignore[union-attr]
     # No German voice at all: English is better than silence or a random language.

@@ -41,7 +41,8 @@ def test_tells_once_why_there_is_no_voice_and_how_to_get_one() -> None:
     assert heard.notices == [no_voice_message(NO_ESPEAK)]
     assert heard.notices[0] == (
         "No voice: the speech engine espeak-ng is not installed. Install it with: "
-        "sudo apt install libespeak-ng1. The session shows every cue on screen instead.")
+        "sudo apt install libespeak-ng1. The session shows every cue on screen instead."
+    )
     assert lengths == [{}]  # nothing measured: the session keeps its estimates
 
 
@@ -53,7 +54,11 @@ def test_each_caption_lasts_until_the_next_cue_or_a_cancel() -> None:
     speaker.speak(TWO, 12.0)
     speaker.cancel()
     assert [e[:2] for e in heard.events] == [
-        ("start", "Bridge."), ("end", "Bridge."), ("start", "Two."), ("cut", "Two.")]
+        ("start", "Bridge."),
+        ("end", "Bridge."),
+        ("start", "Two."),
+        ("cut", "Two."),
+    ]
     assert heard.events[1][2] == 12.0
     speaker.cancel()  # nothing showing: nothing to report
     assert len(heard.events) == 4

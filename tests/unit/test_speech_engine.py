@@ -17,18 +17,22 @@ from backcoach.speech.worker import NO_ESPEAK, NO_PYTTSX3, describe_failure
 def fake_worker(tmp_path: Path, body: str) -> list[str]:
     """A worker script: says hello like the real one, then runs ``body`` per request."""
     script = tmp_path / "worker.py"
-    script.write_text(textwrap.dedent('''\
+    script.write_text(
+        textwrap.dedent("""\
         import json, sys, time, wave
         print(json.dumps({"id": 0, "ok": True, "engine": "fake"}), flush=True)
         for line in sys.stdin:
             request = json.loads(line)
             if request.get("op") == "quit":
                 break
-        ''') + textwrap.indent(textwrap.dedent(body), "    "), encoding="utf-8")
+        """)
+        + textwrap.indent(textwrap.dedent(body), "    "),
+        encoding="utf-8",
+    )
     return [sys.executable, str(script)]
 
 
-RENDERS = '''\
+RENDERS = """\
 import os
 os.makedirs(os.path.dirname(request["path"]), exist_ok=True)
 with open(request["path"] + ".count", "a") as log:
@@ -37,7 +41,7 @@ with wave.open(request["path"], "wb") as out:
     out.setnchannels(1); out.setsampwidth(2); out.setframerate(22050)
     out.writeframes(b"\\x10\\x10" * 2205)
 print(json.dumps({"id": request["id"], "ok": True, "seconds": 0.1}), flush=True)
-'''
+"""
 
 
 def test_a_worker_that_never_answers_is_killed_after_its_timeout(tmp_path: Path) -> None:
@@ -60,8 +64,11 @@ def test_a_worker_that_dies_is_reported_and_started_again(tmp_path: Path) -> Non
 
 def test_a_worker_that_cannot_start_its_engine_says_why(tmp_path: Path) -> None:
     script = tmp_path / "worker.py"
-    script.write_text(f"import json\nprint(json.dumps({{'id': 0, 'ok': False, "
-                      f"'error': {NO_ESPEAK!r}}}), flush=True)\n", encoding="utf-8")
+    script.write_text(
+        f"import json\nprint(json.dumps({{'id': 0, 'ok': False, "
+        f"'error': {NO_ESPEAK!r}}}), flush=True)\n",
+        encoding="utf-8",
+    )
     engine = SpeechEngine([sys.executable, str(script)])
     with pytest.raises(EngineUnavailableError) as caught:
         engine.start()
@@ -71,8 +78,7 @@ def test_a_worker_that_cannot_start_its_engine_says_why(tmp_path: Path) -> None:
 
 
 def test_a_worker_that_does_not_start_in_time(tmp_path: Path) -> None:
-    engine = SpeechEngine([sys.executable, "-c", "import time; time.sleep(60)"],
-                          start_timeout=0.3)
+    engine = SpeechEngine([sys.executable, "-c", "import time; time.sleep(60)"], start_timeout=0.3)
     with pytest.raises(EngineUnavailableError, match="stopped responding"):
         engine.start()
     engine.close()
@@ -96,11 +102,11 @@ def test_an_error_reply_is_a_render_error_and_the_worker_lives_on(tmp_path: Path
 
 
 def test_stray_output_and_late_answers_are_ignored(tmp_path: Path) -> None:
-    body = '''\
+    body = """\
 print("Audio saved to somewhere", flush=True)
 print(json.dumps({"id": -5, "ok": True}), flush=True)
 print(json.dumps({"id": request["id"], "ok": True, "voices": []}), flush=True)
-'''
+"""
     engine = SpeechEngine(fake_worker(tmp_path, body))
     assert engine.voices() == []
     engine.close()
@@ -111,7 +117,9 @@ def test_the_cache_renders_each_text_once_per_voice_and_rate(tmp_path: Path) -> 
     cache = SpeechCache(tmp_path / "cache")
     renderer = Renderer(engine, cache, VoiceChoice("gmw/en-us", 160))
     progress: list[tuple[int, int]] = []
-    first = renderer.render_all(["One.", "Two.", "One."], lambda done, total: progress.append((done, total)))
+    first = renderer.render_all(
+        ["One.", "Two.", "One."], lambda done, total: progress.append((done, total))
+    )
     assert list(first) == ["One.", "Two."]
     assert progress == [(1, 2), (2, 2)]
     again = renderer.render_all(["Two.", "One."])
@@ -149,8 +157,10 @@ def test_cache_keys_hold_what_changes_the_sound_and_nothing_else(tmp_path: Path)
 @pytest.mark.parametrize(
     ("error", "reason"),
     [
-        (RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!"),
-         NO_ESPEAK),
+        (
+            RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!"),
+            NO_ESPEAK,
+        ),
         (OSError("libespeak-ng.so.1: cannot open shared object file"), NO_ESPEAK),
         (ModuleNotFoundError("No module named 'pyttsx3'"), NO_PYTTSX3),
     ],

@@ -28,8 +28,12 @@ def timeline(library: Library) -> Timeline:
     return plan_routine(library.routines["gentle-start"], library.exercises)
 
 
-def run(voice: SessionVoice, until: float, step: float = 0.04, start: float = START,
-        ) -> list[CueDue]:
+def run(
+    voice: SessionVoice,
+    until: float,
+    step: float = 0.04,
+    start: float = START,
+) -> list[CueDue]:
     """Ticks the machine like the Qt driver does (at least every 40 ms) on a fake clock."""
     due: list[CueDue] = []
     now = start
@@ -47,8 +51,9 @@ def command(voice: SessionVoice, name: str, now: float) -> None:
     voice.hush()
 
 
-def prepared(timeline: Timeline, lengths: Mapping[str, float]) -> tuple[SessionVoice,
-                                                                        RecordingSpeaker]:
+def prepared(
+    timeline: Timeline, lengths: Mapping[str, float]
+) -> tuple[SessionVoice, RecordingSpeaker]:
     speaker = RecordingSpeaker(lengths=lengths)
     machines: list[SessionMachine] = []
     prepare_session(timeline, speaker, machines.append)

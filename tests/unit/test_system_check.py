@@ -75,21 +75,29 @@ def test_the_real_check_never_raises() -> None:
 
 
 def test_the_check_loads_no_qt() -> None:
-    code = ("import sys, backcoach.system_check as c; c.speech_library_problem(); "
-            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, backcoach.system_check as c; c.speech_library_problem(); "
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_worker_command_from_python_runs_the_module() -> None:
     assert worker_command("/venv/bin/python", frozen=False) == [
-        "/venv/bin/python", "-m", "backcoach.speech.worker"]
+        "/venv/bin/python",
+        "-m",
+        "backcoach.speech.worker",
+    ]
 
 
 def test_worker_command_in_a_frozen_bundle_runs_the_app_itself() -> None:
     assert worker_command("/opt/backcoach/backcoach", frozen=True) == [
-        "/opt/backcoach/backcoach", WORKER_FLAG]
+        "/opt/backcoach/backcoach",
+        WORKER_FLAG,
+    ]
     assert WORKER_FLAG == "--speech-worker"
 
 
@@ -103,9 +111,12 @@ def test_worker_command_follows_sys_frozen(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_library_loaded_only_to_check_it_is_let_go_again() -> None:
     if not can_load("libespeak-ng.so.1"):
         pytest.skip("libespeak-ng1 is not installed")
-    code = ("from backcoach.system_check import can_load\n"
-            "print(can_load('libespeak-ng.so.1'))\n"
-            "print('libespeak-ng' in open('/proc/self/maps').read())\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, timeout=60)
+    code = (
+        "from backcoach.system_check import can_load\n"
+        "print(can_load('libespeak-ng.so.1'))\n"
+        "print('libespeak-ng' in open('/proc/self/maps').read())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert done.stdout.split() == ["True", "False"]

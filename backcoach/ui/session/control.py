@@ -15,11 +15,11 @@ from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.session_voice import SessionVoice
 from backcoach.speech.speaker import Speaker, SpeechListener
 from backcoach.store.settings import Settings
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import ScreenKeeper
-from backcoach.ui.session_display import Display, describe_session
-from backcoach.ui.session_driver import SessionDriver
-from backcoach.ui.session_get_ready import GetReady
+from backcoach.ui.desktop.screensaver import ScreenKeeper
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.display import Display, describe_session
+from backcoach.ui.session.driver import SessionDriver
+from backcoach.ui.session.get_ready import GetReady
 
 REFRESH_S = 0.1  # views redraw at most ten times a second, whatever the driver's tick rate
 AWAKE_WHILE_PAUSED_MS = 10 * 60 * 1000  # a pause this long gives the screen back
@@ -66,9 +66,16 @@ class SessionControl(QObject):
     status = Signal(str)  # passing news for the status bar (the screen kept awake or not)
     sessionFinished = Signal(object)  # noqa: N815 -- the SessionSummary, finished or stopped
 
-    def __init__(self, speaker: Speaker, settings: SettingsKeeper, screen: ScreenKeeper,
-                 clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None, *, language: str = "en") -> None:
+    def __init__(
+        self,
+        speaker: Speaker,
+        settings: SettingsKeeper,
+        screen: ScreenKeeper,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.language = language  # of the cues: the voice must speak it
         self.speaker = speaker
@@ -102,8 +109,7 @@ class SessionControl(QObject):
     @property
     def paused(self) -> bool:
         """The session, or its get-ready countdown, is paused."""
-        return self.stage is Stage.PAUSED or (
-            self.get_ready is not None and self.get_ready.paused)
+        return self.stage is Stage.PAUSED or (self.get_ready is not None and self.get_ready.paused)
 
     @property
     def machine(self) -> SessionMachine | None:
@@ -130,9 +136,10 @@ class SessionControl(QObject):
         self._set_caption("")
         self._set_stage(Stage.GETTING_READY)
         # Kept awake is passing news; a screen that may blank is a lasting notice.
-        self.screen.keep_awake(self.tr("A guided exercise session"),
-                               lambda held, message: (self.status if held else self.notice)
-                               .emit(message))
+        self.screen.keep_awake(
+            self.tr("A guided exercise session"),
+            lambda held, message: (self.status if held else self.notice).emit(message),
+        )
         self.get_ready = GetReady(timeline, self.speaker, settings.get_ready_s, self.clock, self)
         self.get_ready.changed.connect(lambda urgent: self._refresh(force=urgent))
         self.get_ready.said.connect(self._set_caption)
@@ -219,8 +226,9 @@ class SessionControl(QObject):
 
     # -- the running session ------------------------------------------------------------
 
-    def _command(self, command: Callable[[], None], *, hush: bool = False,
-                 jump: bool = False) -> None:
+    def _command(
+        self, command: Callable[[], None], *, hush: bool = False, jump: bool = False
+    ) -> None:
         """A driver command (it ticks by itself, so new cues come out within it)."""
         assert self.driver is not None and self.voice is not None
         if hush:
@@ -265,8 +273,9 @@ class SessionControl(QObject):
             self._awake_timer.start()
         elif stage is Stage.RUNNING:
             self._awake_timer.stop()
-            self.screen.keep_awake(self.tr("A guided exercise session"),
-                                   lambda _held, _message: None)
+            self.screen.keep_awake(
+                self.tr("A guided exercise session"), lambda _held, _message: None
+            )
         self.stageChanged.emit(stage.value)
 
     def _set_caption(self, text: str) -> None:

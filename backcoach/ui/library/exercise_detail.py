@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 from backcoach.content.library import BUILT_IN
 from backcoach.figures.animation import key_pose
 from backcoach.figures.catalog import PoseCatalog, built_in_catalog
-from backcoach.figures.painter import FigureStyle, render_image, strip_aspect
+from backcoach.figures.painter import FigureStyle, render_image
 from backcoach.figures.scene import build_scene, framing
+from backcoach.figures.strip import strip_aspect
 from backcoach.model import Exercise, Sides
 from backcoach.session.phrasebook import Phrasebook, Side
 from backcoach.session.phrases import EnglishPhrases
@@ -41,8 +42,12 @@ PICTURE_HEIGHT = (70, 190)
 
 
 class ExerciseDetail(ReadableText):
-    def __init__(self, parent: QWidget | None = None, catalog: PoseCatalog | None = None,
-                 phrases: Phrasebook | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        catalog: PoseCatalog | None = None,
+        phrases: Phrasebook | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
         self._catalog = catalog  # None: the built-in poses
@@ -89,9 +94,11 @@ class ExerciseDetail(ReadableText):
         muted = f"color: {muted_colour(palette)};"
         parts = [heading(exercise.name, 2)]
         if exercise.aliases:
-            parts.append(paragraph(
-                self.tr("Also called: {names}").format(names=", ".join(exercise.aliases)), muted
-            ))
+            parts.append(
+                paragraph(
+                    self.tr("Also called: {names}").format(names=", ".join(exercise.aliases)), muted
+                )
+            )
         facts = [category_label(exercise.category), position_label(exercise.position)]
         facts += [equipment_label(item) for item in exercise.equipment]
         parts.append(f"<p><b>{escape(' · '.join(facts))}</b></p>")
@@ -110,24 +117,30 @@ class ExerciseDetail(ReadableText):
         parts.append(self._cautions_html(exercise))
         if exercise.variants:
             parts.append(heading(self.tr("Easier and harder")))
-            parts.append(item_list(
-                f"<b>{escape(self._level(variant.level))}: {escape(variant.name)}</b>. "
-                f"{escape(variant.how)}"
-                for variant in exercise.variants
-            ))
+            parts.append(
+                item_list(
+                    f"<b>{escape(self._level(variant.level))}: {escape(variant.name)}</b>. "
+                    f"{escape(variant.how)}"
+                    for variant in exercise.variants
+                )
+            )
         if exercise.tips:
             parts.append(heading(self.tr("Tips")))
             parts.append(item_list(escape(tip) for tip in exercise.tips))
         if exercise.sources:
             parts.append(heading(self.tr("Sources")))
-            parts.append(item_list(
-                f"{escape(source.file)}: <span style='{muted}'>{escape(source.dose)}</span>"
-                for source in exercise.sources
-            ))
+            parts.append(
+                item_list(
+                    f"{escape(source.file)}: <span style='{muted}'>{escape(source.dose)}</span>"
+                    for source in exercise.sources
+                )
+            )
         if exercise.origin != BUILT_IN:
-            parts.append(paragraph(
-                self.tr("Your own exercise, from {file}").format(file=exercise.origin), muted
-            ))
+            parts.append(
+                paragraph(
+                    self.tr("Your own exercise, from {file}").format(file=exercise.origin), muted
+                )
+            )
         return "".join(parts)
 
     def _pictures_html(self, exercise: Exercise, muted: str) -> str:
@@ -139,22 +152,24 @@ class ExerciseDetail(ReadableText):
         names = poses.shown()
         room = max(PICTURE_WIDTH[0], self.lineWrapColumnOrWidth() - 40 * len(names))
         width = int(min(PICTURE_WIDTH[1], max(PICTURE_WIDTH[0], room / len(names))))
-        height = int(min(PICTURE_HEIGHT[1], max(PICTURE_HEIGHT[0],
-                                                 width / strip_aspect(poses))))
+        height = int(min(PICTURE_HEIGHT[1], max(PICTURE_HEIGHT[0], width / strip_aspect(poses))))
         style = FigureStyle.from_palette(self.palette())
         frame = framing(poses, key_pose(poses, names[0]).mirrored)
         cells = []
         for index, name in enumerate(names):
             following = names[(index + 1) % len(names)] if len(names) > 1 else None
             ghost = key_pose(poses, following) if following is not None else None
-            scene = build_scene(poses, key_pose(poses, name), ghost=ghost, arrows=True,
-                                cues_of=name, frame=frame)
-            image = render_image(scene, QSize(width, height), style,
-                                 ratio=self.devicePixelRatioF())
+            scene = build_scene(
+                poses, key_pose(poses, name), ghost=ghost, arrows=True, cues_of=name, frame=frame
+            )
+            image = render_image(scene, QSize(width, height), style, ratio=self.devicePixelRatioF())
             url = QUrl(f"backcoach-figure:{exercise.id}/{index}")
             self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
-            label = escape(self.pose_labels.get(exercise.id, {}).get(name)
-                           or poses.poses[name].label or name.replace("-", " "))
+            label = escape(
+                self.pose_labels.get(exercise.id, {}).get(name)
+                or poses.poses[name].label
+                or name.replace("-", " ")
+            )
             if index:
                 cells.append(f"<td valign='middle' style='{muted} font-size: x-large;'>→</td>")
             cells.append(
@@ -181,9 +196,11 @@ class ExerciseDetail(ReadableText):
     def _cautions_html(self, exercise: Exercise) -> str:
         lines = [escape(caution) for caution in exercise.cautions]
         lines += [
-            escape(self.tr("This movement {meaning} ({tag}).").format(
-                meaning=condition_meaning(condition), tag=condition_label(condition)
-            ))
+            escape(
+                self.tr("This movement {meaning} ({tag}).").format(
+                    meaning=condition_meaning(condition), tag=condition_label(condition)
+                )
+            )
             for condition in sorted(exercise.conditions)
         ]
         if not lines:

@@ -12,7 +12,7 @@ from backcoach.session.plan import Timeline
 from backcoach.speech.schedule import session_cues
 from backcoach.speech.session_voice import prepare_session
 from backcoach.speech.speaker import Speaker
-from backcoach.ui.session_display import Display, describe_get_ready
+from backcoach.ui.session.display import Display, describe_get_ready
 
 TICK_MS = 100  # the countdown redraws this often
 VOICE_GRACE_S = 10.0  # after the countdown, how long to wait for the voice to be rendered
@@ -27,8 +27,14 @@ class GetReady(QObject):
     changed = Signal(bool)  # time to redraw; True: at once (a pause), False: a tick
     said = Signal(str)  # the "get ready" announcement, for the caption
 
-    def __init__(self, timeline: Timeline, speaker: Speaker, seconds: int,
-                 clock: Callable[[], float], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeline: Timeline,
+        speaker: Speaker,
+        seconds: int,
+        clock: Callable[[], float],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.timeline = timeline
         self.speaker = speaker
@@ -58,8 +64,12 @@ class GetReady(QObject):
 
     def display(self) -> Display:
         left = self.remaining(self.clock())
-        return describe_get_ready(self.timeline, left, paused=self.paused,
-                                  waiting_for_voice=left <= 0 and self._machine is None)
+        return describe_get_ready(
+            self.timeline,
+            left,
+            paused=self.paused,
+            waiting_for_voice=left <= 0 and self._machine is None,
+        )
 
     def pause(self) -> None:
         if not self.paused:
@@ -104,8 +114,14 @@ class GetReady(QObject):
 
     def _announce(self) -> None:
         text = self.timeline.phrases.get_ready_line(self.timeline.routine.title, self.seconds)
-        cue = Cue(0.0, CueKind.INTRO, text, Priority.NORMAL, -1,
-                  words_per_second=self.timeline.phrases.words_per_second)
+        cue = Cue(
+            0.0,
+            CueKind.INTRO,
+            text,
+            Priority.NORMAL,
+            -1,
+            words_per_second=self.timeline.phrases.words_per_second,
+        )
 
         def say(_lengths: object) -> None:
             if not self._finished and not self.paused:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backcoach.session.machine import SessionSummary
 from backcoach.session.plan import Timeline
-from backcoach.ui.player_phase import sized_font
+from backcoach.ui.player.phase import sized_font
 from backcoach.ui.wording import clock_text
 
 
@@ -48,8 +48,11 @@ class SummaryPage(QWidget):
         layout.addLayout(buttons)
 
     def show_summary(self, summary: SessionSummary, timeline: Timeline) -> None:
-        self.heading.setText(self.tr("Session complete. Well done!") if summary.finished
-                             else self.tr("Session stopped"))
+        self.heading.setText(
+            self.tr("Session complete. Well done!")
+            if summary.finished
+            else self.tr("Session stopped")
+        )
         names = [item.exercise.name for item in timeline.items]
         done = [names[i] for i in summary.completed_items]
         skipped = [names[i] for i in summary.skipped_items]
@@ -58,7 +61,8 @@ class SummaryPage(QWidget):
         if skipped:
             parts.append(self._list(self.tr("Skipped"), skipped, ""))
         time_line = self.tr("Time: {active} (planned {planned})").format(
-            active=clock_text(summary.active_s), planned=clock_text(summary.planned_s))
+            active=clock_text(summary.active_s), planned=clock_text(summary.planned_s)
+        )
         parts.append(f"<p>{escape(time_line)}</p>")
         self.body.setText("".join(parts))
 

@@ -41,13 +41,18 @@ def name_sort_key(name: str) -> str:
 
 
 class ExerciseListModel(QAbstractListModel):
-    def __init__(self, exercises: Iterable[Exercise], parent: QObject | None = None,
-                 catalog: PoseCatalog | None = None) -> None:
+    def __init__(
+        self,
+        exercises: Iterable[Exercise],
+        parent: QObject | None = None,
+        catalog: PoseCatalog | None = None,
+    ) -> None:
         super().__init__(parent)
         self._exercises = list(exercises)
         self._catalog = catalog  # None: the built-in poses, read on the first thumbnail
-        self._thumbnails: dict[tuple[str, str, int, int, float, tuple[str, ...]],
-                               QPixmap | None] = {}
+        self._thumbnails: dict[
+            tuple[str, str, int, int, float, tuple[str, ...]], QPixmap | None
+        ] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         # A list has children only under the invisible root.
@@ -63,9 +68,11 @@ class ExerciseListModel(QAbstractListModel):
             return self.thumbnail(exercise)
         if role == SortKeyRole:
             return name_sort_key(exercise.name)
-        plain = {Qt.ItemDataRole.DisplayRole: exercise.name,
-                 Qt.ItemDataRole.ToolTipRole: exercise.purpose,
-                 ExerciseRole: exercise}
+        plain = {
+            Qt.ItemDataRole.DisplayRole: exercise.name,
+            Qt.ItemDataRole.ToolTipRole: exercise.purpose,
+            ExerciseRole: exercise,
+        }
         return plain.get(role)
 
     def thumbnail(self, exercise: Exercise) -> QPixmap | None:
@@ -81,8 +88,12 @@ class ExerciseListModel(QAbstractListModel):
         if key not in self._thumbnails:
             catalog = self._catalog or built_in_catalog()
             poses = catalog.for_exercise(exercise)
-            self._thumbnails[key] = None if poses is None else QPixmap.fromImage(
-                thumbnail_image(poses, size, FigureStyle.from_palette(palette), ratio)
+            self._thumbnails[key] = (
+                None
+                if poses is None
+                else QPixmap.fromImage(
+                    thumbnail_image(poses, size, FigureStyle.from_palette(palette), ratio)
+                )
             )
         return self._thumbnails[key]
 

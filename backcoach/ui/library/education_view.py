@@ -55,6 +55,9 @@ class EducationView(QWidget):
         parts += [paragraph(text) for text in topic.paragraphs]
         if topic.sources:
             parts.append(heading(self.tr("Sources")))
-            parts.append(f"<div style='{muted}'>"
-                         + item_list(escape(source) for source in topic.sources) + "</div>")
+            parts.append(
+                f"<div style='{muted}'>"
+                + item_list(escape(source) for source in topic.sources)
+                + "</div>"
+            )
         self.text.setHtml("".join(parts))

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.figures.figure_view import FigureView
-from backcoach.ui.player_phase import PhasePanel, set_text, sized_font
-from backcoach.ui.session_display import Display
+from backcoach.ui.player.phase import PhasePanel, set_text, sized_font
+from backcoach.ui.session.display import Display
 from backcoach.ui.wording import quoted
 
 PROGRESS_STEPS = 1000
@@ -39,8 +39,7 @@ class LivePage(QWidget):
         self.illustration = FigureView(self)
         self.illustration.setObjectName("illustrationArea")
         self.illustration.setMinimumSize(280, 280)
-        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Expanding)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.illustration.setAccessibleName(self.tr("Illustration"))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("sessionProgress")

@@ -15,8 +15,9 @@ class SettingsKeeper(QObject):
     changed = Signal(object)  # the new Settings
     problem = Signal(str)  # a save that failed, in words for the status bar
 
-    def __init__(self, settings: Settings, path: Path | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: Settings, path: Path | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._path = path  # None: kept for this run only (tests, a read-only install)
@@ -33,6 +34,7 @@ class SettingsKeeper(QObject):
             try:
                 save_settings(self._path, settings)
             except OSError as error:
-                self.problem.emit(self.tr("Could not save your settings: {error}")
-                                  .format(error=error))
+                self.problem.emit(
+                    self.tr("Could not save your settings: {error}").format(error=error)
+                )
         self.changed.emit(settings)

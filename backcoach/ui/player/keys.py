@@ -8,15 +8,20 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.session_control import SessionControl, Stage
-from backcoach.ui.session_display import Display
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.control import SessionControl, Stage
+from backcoach.ui.session.display import Display
 
 EXTRA_REST_S = 15.0
 Key = Qt.Key
 # Named once, in a line of their own, in the list of keys: their names are long.
-MEDIA_KEYS = {Key.Key_MediaPlay, Key.Key_MediaPause, Key.Key_MediaTogglePlayPause,
-              Key.Key_MediaNext, Key.Key_MediaPrevious}
+MEDIA_KEYS = {
+    Key.Key_MediaPlay,
+    Key.Key_MediaPause,
+    Key.Key_MediaTogglePlayPause,
+    Key.Key_MediaNext,
+    Key.Key_MediaPrevious,
+}
 
 
 def _sequences(*keys: Key | str) -> list[QKeySequence]:
@@ -31,37 +36,56 @@ class PlayerKeys(QObject):
     lets its key through to the focused widget).
     """
 
-    def __init__(self, control: SessionControl, settings: SettingsKeeper,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, control: SessionControl, settings: SettingsKeeper, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.control = control
         self.settings = settings
-        self.start_now = self._action(self.tr("Start now"), self.tr("Start without waiting"),
-                                      Key.Key_Return, Key.Key_Enter)
-        self.pause = self._action(self.tr("Pause"), self.tr("Pause or resume"),
-                                  Key.Key_Space, Key.Key_MediaTogglePlayPause)
+        self.start_now = self._action(
+            self.tr("Start now"), self.tr("Start without waiting"), Key.Key_Return, Key.Key_Enter
+        )
+        self.pause = self._action(
+            self.tr("Pause"),
+            self.tr("Pause or resume"),
+            Key.Key_Space,
+            Key.Key_MediaTogglePlayPause,
+        )
         # Play and Pause keys do only what they say; they share the help line of Space.
         self.play_key = self._action(self.tr("Resume"), "", Key.Key_MediaPlay)
         self.pause_key = self._action(self.tr("Pause"), "", Key.Key_MediaPause)
-        self.back = self._action(self.tr("Back"), self.tr("Back to the start of this set, "
-                                 "or the one before"), Key.Key_Left, Key.Key_PageUp,
-                                 Key.Key_MediaPrevious)
-        self.skip = self._action(self.tr("Skip"), self.tr("Skip to the next set, rest or "
-                                 "exercise"), Key.Key_Right, Key.Key_PageDown,
-                                 Key.Key_MediaNext)
+        self.back = self._action(
+            self.tr("Back"),
+            self.tr("Back to the start of this set, or the one before"),
+            Key.Key_Left,
+            Key.Key_PageUp,
+            Key.Key_MediaPrevious,
+        )
+        self.skip = self._action(
+            self.tr("Skip"),
+            self.tr("Skip to the next set, rest or exercise"),
+            Key.Key_Right,
+            Key.Key_PageDown,
+            Key.Key_MediaNext,
+        )
         self.repeat = self._action(self.tr("Repeat"), self.tr("Do this set again"), "R")
-        self.extend = self._action(self.tr("+15 s rest"), self.tr("Rest 15 seconds longer"),
-                                   "+", "=")
+        self.extend = self._action(
+            self.tr("+15 s rest"), self.tr("Rest 15 seconds longer"), "+", "="
+        )
         self.stop = self._action(self.tr("Stop"), self.tr("End the session here"))
         self.mute = self._action(self.tr("Mute"), self.tr("Mute or unmute the voice"), "M")
         self.mute.setCheckable(True)
-        self.floor = self._action(self.tr("Floor view"), self.tr("Big screen to read from the "
-                                  "floor"), "F", Key.Key_F11)
-        self.leave_floor = self._action(self.tr("Leave floor view"),
-                                        self.tr("Leave the floor view (or close this help)"),
-                                        Key.Key_Escape)
-        self.help = self._action(self.tr("Keys"), self.tr("Show or hide this list of keys"),
-                                 "?", Key.Key_F1)
+        self.floor = self._action(
+            self.tr("Floor view"), self.tr("Big screen to read from the floor"), "F", Key.Key_F11
+        )
+        self.leave_floor = self._action(
+            self.tr("Leave floor view"),
+            self.tr("Leave the floor view (or close this help)"),
+            Key.Key_Escape,
+        )
+        self.help = self._action(
+            self.tr("Keys"), self.tr("Show or hide this list of keys"), "?", Key.Key_F1
+        )
 
         self.start_now.triggered.connect(control.start_now)
         self.pause.triggered.connect(control.toggle_pause)
@@ -81,25 +105,43 @@ class PlayerKeys(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.start_now, self.pause, self.play_key, self.pause_key, self.back,
-                self.skip, self.repeat, self.extend, self.stop, self.mute, self.floor,
-                self.leave_floor, self.help]
+        return [
+            self.start_now,
+            self.pause,
+            self.play_key,
+            self.pause_key,
+            self.back,
+            self.skip,
+            self.repeat,
+            self.extend,
+            self.stop,
+            self.mute,
+            self.floor,
+            self.leave_floor,
+            self.help,
+        ]
 
     def attach(self, widget: QWidget) -> None:
         widget.addActions(self.actions)
 
     def help_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every action that has keys, in the order of the buttons."""
-        rows = [(self.keys_text(action), action.statusTip()) for action in self.actions
-                if self.keys_text(action) and action.statusTip()]
+        rows = [
+            (self.keys_text(action), action.statusTip())
+            for action in self.actions
+            if self.keys_text(action) and action.statusTip()
+        ]
         rows.append((self.tr("Media keys"), self.tr("Play/Pause, Next and Previous work too")))
         return rows
 
     @staticmethod
     def keys_text(action: QAction) -> str:
         media = [QKeySequence(key) for key in MEDIA_KEYS]
-        return ", ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                         for sequence in action.shortcuts() if sequence not in media)
+        return ", ".join(
+            sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            for sequence in action.shortcuts()
+            if sequence not in media
+        )
 
     def update_state(self, display: Display | None = None) -> None:
         stage = self.control.stage

@@ -6,23 +6,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from backcoach.session.machine import SessionSummary
-from backcoach.ui.key_help import KeyHelp
-from backcoach.ui.player_controls import ControlsBar
-from backcoach.ui.player_figure import FigureAnimator
-from backcoach.ui.player_intro import IntroPage
-from backcoach.ui.player_keys import PlayerKeys
-from backcoach.ui.player_live import LivePage
-from backcoach.ui.player_phase import sized_font
-from backcoach.ui.player_summary import SummaryPage
-from backcoach.ui.session_control import SessionControl, Stage
-from backcoach.ui.session_display import Display
+from backcoach.ui.player.controls import ControlsBar
+from backcoach.ui.player.figure import FigureAnimator
+from backcoach.ui.player.intro import IntroPage
+from backcoach.ui.player.key_help import KeyHelp
+from backcoach.ui.player.keys import PlayerKeys
+from backcoach.ui.player.live import LivePage
+from backcoach.ui.player.phase import sized_font
+from backcoach.ui.player.summary import SummaryPage
+from backcoach.ui.session.control import SessionControl, Stage
+from backcoach.ui.session.display import Display
 
 
 class PlayerPane(QWidget):
     sessionFinished = Signal(object)  # noqa: N815 (Qt signal naming) -- a SessionSummary
 
-    def __init__(self, control: SessionControl, keys: PlayerKeys,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, control: SessionControl, keys: PlayerKeys, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("playerPane")
         self.control = control
@@ -33,12 +34,18 @@ class PlayerPane(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setFont(sized_font(self, 1.2))
         # Amber on dark text: a notice, not an error; readable in light and dark themes.
-        self.notice.setStyleSheet("#speechNotice { background-color: #ffe8a3; color: #222222;"
-                                  " padding: 8px 14px; border-radius: 6px; }")
+        self.notice.setStyleSheet(
+            "#speechNotice { background-color: #ffe8a3; color: #222222;"
+            " padding: 8px 14px; border-radius: 6px; }"
+        )
         self.notice.hide()
-        self.idle = QLabel(self.tr(
-            "No session yet. Choose a routine under Routines and press Start, or an exercise "
-            "under Exercises and press “Start this exercise”."), self)
+        self.idle = QLabel(
+            self.tr(
+                "No session yet. Choose a routine under Routines and press Start, or an exercise "
+                "under Exercises and press “Start this exercise”."
+            ),
+            self,
+        )
         self.idle.setObjectName("idleText")
         self.idle.setWordWrap(True)
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -82,8 +89,11 @@ class PlayerPane(QWidget):
         if current is Stage.GETTING_READY and self.control.timeline is not None:
             self.intro.show_timeline(self.control.timeline)
         pages: dict[Stage, QWidget] = {
-            Stage.IDLE: self.idle, Stage.GETTING_READY: self.intro, Stage.RUNNING: self.live,
-            Stage.PAUSED: self.live, Stage.ENDED: self.summary,
+            Stage.IDLE: self.idle,
+            Stage.GETTING_READY: self.intro,
+            Stage.RUNNING: self.live,
+            Stage.PAUSED: self.live,
+            Stage.ENDED: self.summary,
         }
         self.pages.setCurrentWidget(pages[current])
         if current in (Stage.RUNNING, Stage.PAUSED):

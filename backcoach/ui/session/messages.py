@@ -16,10 +16,14 @@ class StopSessionQuestion:
         box.setWindowTitle(QCoreApplication.translate("SessionMessages", "Stop the session?"))
         box.setText(QCoreApplication.translate("SessionMessages", "A session is under way."))
         box.setInformativeText(reason)
-        stop = box.addButton(QCoreApplication.translate("SessionMessages", "Stop the session"),
-                             QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(QCoreApplication.translate("SessionMessages", "Keep going"),
-                             QMessageBox.ButtonRole.RejectRole)
+        stop = box.addButton(
+            QCoreApplication.translate("SessionMessages", "Stop the session"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("SessionMessages", "Keep going"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         # Keep going is the default: a stray Enter from the floor must not end the session.
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -33,5 +37,7 @@ class PlayError:
     @classmethod
     def show(cls, parent: QWidget | None, message: str) -> None:
         QMessageBox.critical(
-            parent, QCoreApplication.translate("SessionMessages", "Cannot start the session"),
-            message)
+            parent,
+            QCoreApplication.translate("SessionMessages", "Cannot start the session"),
+            message,
+        )

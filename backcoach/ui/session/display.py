@@ -107,8 +107,11 @@ def side_word(step: Step) -> str:
 def set_and_side(set_no: int, sets: int, side: str) -> str:
     parts = []
     if sets > 1 and set_no > 0:
-        parts.append(QCoreApplication.translate("SessionDisplay", "Set {n} of {total}")
-                     .format(n=set_no, total=sets))
+        parts.append(
+            QCoreApplication.translate("SessionDisplay", "Set {n} of {total}").format(
+                n=set_no, total=sets
+            )
+        )
     if side:
         parts.append(side)
     text = " · ".join(parts)
@@ -137,10 +140,12 @@ def exercise_line(timeline: Timeline, item_index: int) -> str:
 def _action(step: Step) -> str:
     texts = {
         StepKind.PREPARE: QCoreApplication.translate(
-            "SessionDisplay", "Get into the starting position"),
+            "SessionDisplay", "Get into the starting position"
+        ),
         StepKind.REST: QCoreApplication.translate("SessionDisplay", "Rest and breathe"),
         StepKind.TRANSITION: QCoreApplication.translate(
-            "SessionDisplay", "Rest, then the next exercise"),
+            "SessionDisplay", "Rest, then the next exercise"
+        ),
         StepKind.SWITCH: QCoreApplication.translate("SessionDisplay", "Change to the other side"),
         StepKind.DONE: QCoreApplication.translate("SessionDisplay", "Session complete"),
     }
@@ -149,13 +154,15 @@ def _action(step: Step) -> str:
 
 def _progress_text(timeline: Timeline, step: Step, left_s: float) -> str:
     left = QCoreApplication.translate("SessionDisplay", "{time} left").format(
-        time=clock_text(left_s))
+        time=clock_text(left_s)
+    )
     # A transition belongs to the exercise after it; until then, the one just done counts.
     item = step.item - 1 if step.kind is StepKind.TRANSITION else step.item
     if item < 0:
         return left
     exercise = QCoreApplication.translate("SessionDisplay", "Exercise {n} of {total}").format(
-        n=item + 1, total=len(timeline.items))
+        n=item + 1, total=len(timeline.items)
+    )
     return f"{exercise} · {left}"
 
 
@@ -177,8 +184,13 @@ def describe_session(machine: SessionMachine, now: float) -> Display:
         big = seconds_left_text(machine.step_remaining(now))
         big_label = QCoreApplication.translate("SessionDisplay", "seconds left")
     in_rep = step.kind in (StepKind.MOVE, StepKind.HOLD) and step.reps > 1
-    rep_text = (QCoreApplication.translate("SessionDisplay", "Rep {n} of {total}")
-                .format(n=step.rep_no, total=step.reps) if in_rep else "")
+    rep_text = (
+        QCoreApplication.translate("SessionDisplay", "Rep {n} of {total}").format(
+            n=step.rep_no, total=step.reps
+        )
+        if in_rep
+        else ""
+    )
     # A switch shows the coming side as "next up" only.
     in_set = step.kind in (StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY)
     # Between exercises the next one is "next up", not yet the one being done.
@@ -200,8 +212,9 @@ def describe_session(machine: SessionMachine, now: float) -> Display:
     )
 
 
-def describe_get_ready(timeline: Timeline, seconds_left: float, *, paused: bool,
-                       waiting_for_voice: bool) -> Display:
+def describe_get_ready(
+    timeline: Timeline, seconds_left: float, *, paused: bool, waiting_for_voice: bool
+) -> Display:
     """The countdown before the first step: time to get down onto the floor."""
     phase = Phase.PAUSED if paused else Phase.GET_READY
     if waiting_for_voice:
@@ -216,12 +229,14 @@ def describe_get_ready(timeline: Timeline, seconds_left: float, *, paused: bool,
         big=big,
         big_label=label,
         action=QCoreApplication.translate(
-            "SessionDisplay", "Get onto the floor: the session starts by itself"),
+            "SessionDisplay", "Get onto the floor: the session starts by itself"
+        ),
         rep_text="",
         set_text="",
         next_up=exercise_line(timeline, 0),
         progress_text=QCoreApplication.translate("SessionDisplay", "{time} in all").format(
-            time=clock_text(timeline.total_s)),
+            time=clock_text(timeline.total_s)
+        ),
         progress=0.0,
         resting=False,
     )

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from backcoach.model import Category, Equipment, Exercise, Position
 from backcoach.session.phrasebook import Phrasebook
-from backcoach.ui.exercise_detail import ExerciseDetail
-from backcoach.ui.exercise_filter import ExerciseFilter
-from backcoach.ui.exercise_list_model import ExerciseListModel, ExerciseRole
+from backcoach.ui.library.exercise_detail import ExerciseDetail
+from backcoach.ui.library.exercise_filter import ExerciseFilter
+from backcoach.ui.library.exercise_list_model import ExerciseListModel, ExerciseRole
 from backcoach.ui.look import ROOMY_ITEMS
 from backcoach.ui.wording import category_label, equipment_label, position_label, source_label
 
@@ -32,8 +32,12 @@ from backcoach.ui.wording import category_label, equipment_label, position_label
 class LibraryPane(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
 
-    def __init__(self, exercises: Iterable[Exercise], parent: QWidget | None = None,
-                 phrases: Phrasebook | None = None) -> None:
+    def __init__(
+        self,
+        exercises: Iterable[Exercise],
+        parent: QWidget | None = None,
+        phrases: Phrasebook | None = None,
+    ) -> None:
         super().__init__(parent)
         self.exercises = list(exercises)
         self.model = ExerciseListModel(self.exercises, self)
@@ -46,14 +50,26 @@ class LibraryPane(QWidget):
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.installEventFilter(self)
         self.category = self._combo(
-            [(category_label(c), c.value, "") for c in Category
-             if any(e.category is c for e in self.exercises)])
+            [
+                (category_label(c), c.value, "")
+                for c in Category
+                if any(e.category is c for e in self.exercises)
+            ]
+        )
         self.position = self._combo(
-            [(position_label(p), p.value, "") for p in Position
-             if any(e.position is p for e in self.exercises)])
+            [
+                (position_label(p), p.value, "")
+                for p in Position
+                if any(e.position is p for e in self.exercises)
+            ]
+        )
         self.equipment = self._combo(
-            [(equipment_label(q), q.value, "") for q in Equipment
-             if any(q in e.equipment for e in self.exercises)])
+            [
+                (equipment_label(q), q.value, "")
+                for q in Equipment
+                if any(q in e.equipment for e in self.exercises)
+            ]
+        )
         files = sorted({file for e in self.exercises for file in e.source_files})
         self.source = self._combo([(source_label(f), f, f) for f in files])
         self.count = QLabel(self)
@@ -76,8 +92,7 @@ class LibraryPane(QWidget):
         self.splitter.setSizes([260, 640])
         self.start = QPushButton(self.tr("Start &this exercise"), self)
         self.start.setObjectName("startExercise")
-        self.start.setToolTip(self.tr("A guided session of this exercise alone, at its "
-                                      "usual dose"))
+        self.start.setToolTip(self.tr("A guided session of this exercise alone, at its usual dose"))
         self.start.setMinimumHeight(40)
         self.start.clicked.connect(self.start_current)
 
@@ -108,10 +123,14 @@ class LibraryPane(QWidget):
     def _lay_out(self) -> None:
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0, 1, 8)
-        for column, (text, combo) in enumerate([
-            (self.tr("&Category"), self.category), (self.tr("&Position"), self.position),
-            (self.tr("E&quipment"), self.equipment), (self.tr("S&ource"), self.source),
-        ]):
+        for column, (text, combo) in enumerate(
+            [
+                (self.tr("&Category"), self.category),
+                (self.tr("&Position"), self.position),
+                (self.tr("E&quipment"), self.equipment),
+                (self.tr("S&ource"), self.source),
+            ]
+        ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label, 1, 2 * column, Qt.AlignmentFlag.AlignRight)
@@ -165,8 +184,12 @@ class LibraryPane(QWidget):
 
     def _search_key(self, key: int) -> bool:
         """Keys typed in the search field that steer the list; True when handled."""
-        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10,
-                 Qt.Key.Key_PageDown: 10}
+        steps = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -10,
+            Qt.Key.Key_PageDown: 10,
+        }
         if key in steps:
             self._move_selection(steps[Qt.Key(key)])
             return True
@@ -202,8 +225,11 @@ class LibraryPane(QWidget):
 
     def _after_filter_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("{shown} of 1 exercise") if total == 1 else self.tr(
-            "{shown} of {total} exercises")
+        text = (
+            self.tr("{shown} of 1 exercise")
+            if total == 1
+            else self.tr("{shown} of {total} exercises")
+        )
         self.count.setText(text.format(shown=shown, total=total))
         self.start.setEnabled(shown > 0)
         if shown == 0:

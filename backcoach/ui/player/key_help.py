@@ -15,8 +15,9 @@ class KeyHelp(QFrame):
     def __init__(self, rows: list[tuple[str, str]], host: QWidget, point_size: float) -> None:
         super().__init__(host)
         self.setObjectName("keyHelp")
-        self.setStyleSheet("#keyHelp { background-color: rgba(0, 0, 0, 215); }"
-                           "#keyHelp QLabel { color: white; }")
+        self.setStyleSheet(
+            "#keyHelp { background-color: rgba(0, 0, 0, 215); }#keyHelp QLabel { color: white; }"
+        )
         self.label = QLabel(self)
         self.label.setObjectName("keyHelpText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -38,9 +39,12 @@ class KeyHelp(QFrame):
         body = "".join(
             f"<tr><td align='right' style='padding: 4px 18px;'><b>{escape(keys)}</b></td>"
             f"<td style='padding: 4px 18px;'>{escape(what)}</td></tr>"
-            for keys, what in rows)
-        return (f"<h2>{title}</h2><table cellspacing='0'>{body}</table>"
-                f"<p style='margin-top: 18px;'>{closing}</p>")
+            for keys, what in rows
+        )
+        return (
+            f"<h2>{title}</h2><table cellspacing='0'>{body}</table>"
+            f"<p style='margin-top: 18px;'>{closing}</p>"
+        )
 
     def toggle(self) -> None:
         self.set_shown(not self.isVisible())

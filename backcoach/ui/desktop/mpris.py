@@ -85,8 +85,11 @@ class NowPlaying:
         data: dict[str, Any] = {"mpris:trackid": QDBusObjectPath(track)}
         if self.loaded:
             # The routine as the "artist" too: GNOME's media widget shows title and artist.
-            data |= {"xesam:title": self.title, "xesam:album": self.album,
-                     "xesam:artist": [self.album]}
+            data |= {
+                "xesam:title": self.title,
+                "xesam:album": self.album,
+                "xesam:artist": [self.album],
+            }
         return data
 
 
@@ -239,7 +242,11 @@ def _changed_properties(old: NowPlaying, new: NowPlaying) -> dict[str, Any]:
         for name in ("CanPlay", "CanPause", "CanGoNext", "CanGoPrevious"):
             changed[name] = new.loaded
     if (old.loaded, old.title, old.album, old.track) != (
-            new.loaded, new.title, new.album, new.track):
+        new.loaded,
+        new.title,
+        new.album,
+        new.track,
+    ):
         changed["Metadata"] = new.metadata()
     if old.volume != new.volume:
         changed["Volume"] = new.volume
@@ -264,8 +271,9 @@ class MprisPlayer(QObject):
     the log and not tried again.
     """
 
-    def __init__(self, commands: MediaCommands, address: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, commands: MediaCommands, address: str | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.commands = commands
         self.state = NowPlaying()
@@ -321,14 +329,16 @@ class MprisPlayer(QObject):
         if self._gave_up:
             return None
         if self._address is None:
-            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus,
-                                               self._connection_name)
+            bus = QDBusConnection.connectToBus(
+                QDBusConnection.BusType.SessionBus, self._connection_name
+            )
         else:
             bus = QDBusConnection.connectToBus(self._address, self._connection_name)
         if not bus.isConnected():
             self._give_up(f"no D-Bus session bus ({bus.lastError().message() or 'none'})")
-        elif not bus.registerObject(OBJECT_PATH, self,
-                                    QDBusConnection.RegisterOption.ExportAdaptors):
+        elif not bus.registerObject(
+            OBJECT_PATH, self, QDBusConnection.RegisterOption.ExportAdaptors
+        ):
             self._give_up(f"{OBJECT_PATH} is taken on the D-Bus session bus")
         else:
             return bus
@@ -345,8 +355,7 @@ class MprisPlayer(QObject):
 
     def _properties_changed(self, changed: dict[str, Any]) -> None:
         assert self._bus is not None
-        message = QDBusMessage.createSignal(OBJECT_PATH, PROPERTIES_INTERFACE,
-                                            "PropertiesChanged")
+        message = QDBusMessage.createSignal(OBJECT_PATH, PROPERTIES_INTERFACE, "PropertiesChanged")
         message.setArguments([PLAYER_INTERFACE, changed, _no_strings()])
         self._bus.send(message)
 

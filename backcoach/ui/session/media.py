@@ -10,9 +10,9 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from backcoach.ui.mpris import MprisPlayer, NowPlaying, PlaybackStatus
-from backcoach.ui.player_keys import PlayerKeys
-from backcoach.ui.session_control import Stage
+from backcoach.ui.desktop.mpris import MprisPlayer, NowPlaying, PlaybackStatus
+from backcoach.ui.player.keys import PlayerKeys
+from backcoach.ui.session.control import Stage
 
 
 def raise_window(window: QWidget) -> None:
@@ -30,8 +30,13 @@ class SessionMedia(QObject):
     """The session, published: its commands are the player's actions (so a media key from
     the desktop does what the same key does in the window), its state the session's."""
 
-    def __init__(self, keys: PlayerKeys, raise_player: Callable[[], None],
-                 address: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        keys: PlayerKeys,
+        raise_player: Callable[[], None],
+        address: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.keys = keys
         self._raise = raise_player
@@ -57,7 +62,8 @@ class SessionMedia(QObject):
             title=timeline.items[track].exercise.name if inside else timeline.routine.title,
             album=timeline.routine.title,
             track=track if inside else -1,
-            volume=volume)
+            volume=volume,
+        )
 
     def refresh(self) -> None:
         self.player.update(self.now_playing())

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from backcoach.speech.speaker import Speaker
-from backcoach.ui.player_settings import SettingsKeeper
-from backcoach.ui.screensaver import ScreenKeeper
+from backcoach.ui.desktop.screensaver import ScreenKeeper
+from backcoach.ui.player.settings import SettingsKeeper
 
 
 @dataclass

@@ -36,8 +36,10 @@ class ScreenKeeper(Protocol):
 
 def cannot_keep_awake(why: str) -> str:
     return QCoreApplication.translate(
-        "ScreenKeeper", "The screen may blank during the session: {why}. Turn off screen blanking "
-        "in your desktop's settings, or touch a key now and then.").format(why=why)
+        "ScreenKeeper",
+        "The screen may blank during the session: {why}. Turn off screen blanking "
+        "in your desktop's settings, or touch a key now and then.",
+    ).format(why=why)
 
 
 class DBusScreenKeeper(QObject):
@@ -49,8 +51,9 @@ class DBusScreenKeeper(QObject):
     the cookie as the unsigned int the desktop expects (a Python int goes out as int32).
     """
 
-    def __init__(self, app_name: str = "backcoach", address: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, app_name: str = "backcoach", address: str | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._app_name = app_name
         self._address = address  # a bus address for tests; None: the user's session bus
@@ -90,8 +93,9 @@ class DBusScreenKeeper(QObject):
         interface = QDBusInterface(SERVICE, PATH, INTERFACE, self._bus)
         interface.setTimeout(CALL_TIMEOUT_MS)
         if interface.isValid():
-            QMetaObject.invokeMethod(interface, "UnInhibit", Qt.ConnectionType.DirectConnection,
-                                     Q_ARG("uint", cookie))
+            QMetaObject.invokeMethod(
+                interface, "UnInhibit", Qt.ConnectionType.DirectConnection, Q_ARG("uint", cookie)
+            )
 
     def close(self) -> None:
         self.allow_sleep()
@@ -104,7 +108,8 @@ class DBusScreenKeeper(QObject):
         if self._bus is None:
             if self._address is None:
                 self._bus = QDBusConnection.connectToBus(
-                    QDBusConnection.BusType.SessionBus, self._bus_name)
+                    QDBusConnection.BusType.SessionBus, self._bus_name
+                )
             else:
                 self._bus = QDBusConnection.connectToBus(self._address, self._bus_name)
         return self._bus
@@ -117,15 +122,23 @@ class DBusScreenKeeper(QObject):
             return
         arguments = watcher.reply().arguments()
         if not arguments or not isinstance(arguments[0], int):
-            report(False, cannot_keep_awake(QCoreApplication.translate(
-                "ScreenKeeper", "the desktop gave an unexpected answer")))
+            report(
+                False,
+                cannot_keep_awake(
+                    QCoreApplication.translate(
+                        "ScreenKeeper", "the desktop gave an unexpected answer"
+                    )
+                ),
+            )
             return
         self._cookie = arguments[0]
         if not self._wanted:  # the session ended while we waited for the answer
             self.allow_sleep()
             return
-        report(True, QCoreApplication.translate(
-            "ScreenKeeper", "The screen stays on during the session."))
+        report(
+            True,
+            QCoreApplication.translate("ScreenKeeper", "The screen stays on during the session."),
+        )
 
 
 class NoScreenKeeper:
@@ -161,8 +174,12 @@ class RecordingScreenKeeper:
             report(False, cannot_keep_awake(self.why))
         elif not self.holding:
             self.holding = True
-            report(True, QCoreApplication.translate(
-                "ScreenKeeper", "The screen stays on during the session."))
+            report(
+                True,
+                QCoreApplication.translate(
+                    "ScreenKeeper", "The screen stays on during the session."
+                ),
+            )
 
     def allow_sleep(self) -> None:
         if self.holding:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from backcoach.ui.session_display import TEXT_COLOUR, Display
+from backcoach.ui.session.display import TEXT_COLOUR, Display
 
 BIG_SHARE = 0.5  # the big number takes at most this share of the panel's height
 SIDE_MARGIN = 24
@@ -67,7 +67,8 @@ class PhasePanel(QFrame):
             # A style sheet only on change: re-polishing is the costly part of a redraw.
             self.setStyleSheet(
                 f"#phasePanel {{ background-color: {display.colour}; border-radius: 14px; }}"
-                f"#phasePanel QLabel {{ color: {TEXT_COLOUR}; background: transparent; }}")
+                f"#phasePanel QLabel {{ color: {TEXT_COLOUR}; background: transparent; }}"
+            )
         set_text(self.phase, display.phase_text, keep_space=True)
         if self.big.text() != display.big:
             self.big.setText(display.big)

@@ -6,16 +6,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from backcoach.ui.key_help import KeyHelp
-from backcoach.ui.player_phase import set_text
-from backcoach.ui.session_display import TEXT_COLOUR, Display
+from backcoach.ui.player.key_help import KeyHelp
+from backcoach.ui.player.phase import set_text
+from backcoach.ui.session.display import TEXT_COLOUR, Display
 from backcoach.ui.wording import quoted
 
 # Text heights as fractions of the window's height. The timer is a third of it: from 3 m
 # a 800-pixel-high laptop screen shows it about 8 cm tall.
 TIMER_SHARE = 0.34
-SHARES = {"phase": 0.075, "title": 0.05, "line": 0.06, "caption": 0.055, "next": 0.045,
-          "footer": 0.03}
+SHARES = {
+    "phase": 0.075,
+    "title": 0.05,
+    "line": 0.06,
+    "caption": 0.055,
+    "next": 0.045,
+    "footer": 0.03,
+}
 WIDTH_USE = 0.92  # the timer may use this much of the width before it shrinks to fit
 
 
@@ -48,18 +54,19 @@ class FloorView(QWidget):
         # A darker band sets "next up" apart from the caption just above it.
         self.next_up.setStyleSheet(
             f"#floorNextUp {{ color: {TEXT_COLOUR}; background-color: rgba(0, 0, 0, 70);"
-            " border-radius: 12px; padding: 6px 18px; }")
+            " border-radius: 12px; padding: 6px 18px; }"
+        )
         self.footer = self._label("floorFooter")
-        self.footer.setText(self.tr("Space: pause   ←/→: back/skip   M: mute   "
-                                    "Esc: leave   ?: all keys"))
+        self.footer.setText(
+            self.tr("Space: pause   ←/→: back/skip   M: mute   Esc: leave   ?: all keys")
+        )
         self.help: KeyHelp | None = None
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.progress_text)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.progress_text.setAlignment(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter)
+        self.progress_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 16)
         layout.setSpacing(6)
@@ -118,8 +125,14 @@ class FloorView(QWidget):
 
     def _fit_fonts(self) -> None:
         height = max(1, self.height())
-        labels = {"phase": self.phase, "title": self.title, "line": self.line,
-                  "caption": self.caption, "next": self.next_up, "footer": self.footer}
+        labels = {
+            "phase": self.phase,
+            "title": self.title,
+            "line": self.line,
+            "caption": self.caption,
+            "next": self.next_up,
+            "footer": self.footer,
+        }
         for name, label in labels.items():
             font = QFont(label.font())
             font.setPixelSize(max(8, round(height * SHARES[name])))

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QStyle, QToolButton, QWidget
 
-from backcoach.ui.player_keys import PlayerKeys
-from backcoach.ui.player_phase import sized_font
+from backcoach.ui.player.keys import PlayerKeys
+from backcoach.ui.player.phase import sized_font
 
 BUTTON_HEIGHT = 48  # easy to hit, and readable from a step back
 
@@ -23,16 +23,20 @@ class ControlsBar(QWidget):
         layout.setContentsMargins(24, 4, 24, 12)
         layout.setSpacing(8)
         groups: list[list[tuple[str, QAction, QStyle.StandardPixmap | None]]] = [
-            [("startNow", keys.start_now, pixmaps.SP_MediaPlay),
-             ("pause", keys.pause, pixmaps.SP_MediaPause),
-             ("back", keys.back, pixmaps.SP_MediaSkipBackward),
-             ("skip", keys.skip, pixmaps.SP_MediaSkipForward),
-             ("repeat", keys.repeat, pixmaps.SP_BrowserReload),
-             ("extend", keys.extend, None),
-             ("stop", keys.stop, pixmaps.SP_MediaStop)],
-            [("mute", keys.mute, pixmaps.SP_MediaVolumeMuted),
-             ("floor", keys.floor, pixmaps.SP_TitleBarMaxButton),
-             ("help", keys.help, None)],
+            [
+                ("startNow", keys.start_now, pixmaps.SP_MediaPlay),
+                ("pause", keys.pause, pixmaps.SP_MediaPause),
+                ("back", keys.back, pixmaps.SP_MediaSkipBackward),
+                ("skip", keys.skip, pixmaps.SP_MediaSkipForward),
+                ("repeat", keys.repeat, pixmaps.SP_BrowserReload),
+                ("extend", keys.extend, None),
+                ("stop", keys.stop, pixmaps.SP_MediaStop),
+            ],
+            [
+                ("mute", keys.mute, pixmaps.SP_MediaVolumeMuted),
+                ("floor", keys.floor, pixmaps.SP_TitleBarMaxButton),
+                ("help", keys.help, None),
+            ],
         ]
         for number, group in enumerate(groups):
             if number:
@@ -49,8 +53,12 @@ class ControlsBar(QWidget):
         self._text_width = layout.sizeHint().width()
         keys.start_now.changed.connect(self._show_start_now)
         self._show_start_now()
-        self._icons = {paused: self.style().standardIcon(
-            pixmaps.SP_MediaPlay if paused else pixmaps.SP_MediaPause) for paused in (True, False)}
+        self._icons = {
+            paused: self.style().standardIcon(
+                pixmaps.SP_MediaPlay if paused else pixmaps.SP_MediaPause
+            )
+            for paused in (True, False)
+        }
         self._showing_paused = False
         keys.control.stageChanged.connect(self._show_pause_icon)
         keys.control.displayChanged.connect(self._show_pause_icon)
@@ -70,9 +78,11 @@ class ControlsBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                 if event.size().width() >= self._text_width
-                 else Qt.ToolButtonStyle.ToolButtonIconOnly)  # no icon: the text still shows
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= self._text_width
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )  # no icon: the text still shows
         for button in self.buttons.values():
             if button.toolButtonStyle() != style:
                 button.setToolButtonStyle(style)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from backcoach.model import Category, Equipment, Exercise, Position
-from backcoach.ui.exercise_list_model import ExerciseRole, SortKeyRole
+from backcoach.ui.library.exercise_list_model import ExerciseRole, SortKeyRole
 
 
 class ExerciseFilter(QSortFilterProxyModel):

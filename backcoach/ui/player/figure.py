@@ -34,8 +34,13 @@ class FigureAnimator(QObject):
     pose of the exercise at hand; while paused its timer is off, so the figure is still.
     """
 
-    def __init__(self, view: FigureView, clock: Callable[[], float],
-                 catalog: PoseCatalog | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view: FigureView,
+        clock: Callable[[], float],
+        catalog: PoseCatalog | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view = view
         self._catalog = catalog  # None: the built-in poses, read on the first frame
@@ -72,9 +77,11 @@ class FigureAnimator(QObject):
             return
         if step.kind in (StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY):
             phase, fraction, other_side, first_rep = figure_moment(
-                step, machine.step_remaining(self.clock()))
-            self.view.show_moment(poses, phase, fraction, other_side=other_side,
-                                  first_rep=first_rep)
+                step, machine.step_remaining(self.clock())
+            )
+            self.view.show_moment(
+                poses, phase, fraction, other_side=other_side, first_rep=first_rep
+            )
         else:
             # The side the next repetition starts on: after a switch, the other one.
             other_side = step.kind is StepKind.SWITCH and step.side is Side.RIGHT

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.session.plan import Timeline
-from backcoach.ui.player_phase import PhasePanel, set_text, sized_font
-from backcoach.ui.session_display import Display
+from backcoach.ui.player.phase import PhasePanel, set_text, sized_font
+from backcoach.ui.session.display import Display
 from backcoach.ui.wording import dose_text, minutes_text, quoted
 
 
@@ -26,9 +26,13 @@ class IntroPage(QWidget):
         self.plan.setWordWrap(True)
         self.plan.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.plan.setFont(sized_font(self, 1.4))
-        self.hint = QLabel(self.tr(
-            "Put the screen where you can see it from the floor, then lie down. "
-            "F shows the floor view; Space pauses the countdown; Enter starts at once."), self)
+        self.hint = QLabel(
+            self.tr(
+                "Put the screen where you can see it from the floor, then lie down. "
+                "F shows the floor view; Space pauses the countdown; Enter starts at once."
+            ),
+            self,
+        )
         self.hint.setObjectName("getReadyHint")
         self.hint.setWordWrap(True)
         self.hint.setFont(sized_font(self, 1.2))
@@ -58,9 +62,12 @@ class IntroPage(QWidget):
         self.title.setText(timeline.routine.title)
         rows = "".join(
             f"<li style='margin-bottom: 6px;'><b>{escape(item.exercise.name)}</b>"
-            f" — {escape(dose_text(item.dose))}</li>" for item in timeline.items)
+            f" — {escape(dose_text(item.dose))}</li>"
+            for item in timeline.items
+        )
         total = self.tr("About {length} in all").format(
-            length=minutes_text(60 * max(1, round(timeline.total_s / 60))))
+            length=minutes_text(60 * max(1, round(timeline.total_s / 60)))
+        )
         self.plan.setText(f"<ol>{rows}</ol><p><b>{escape(total)}</b></p>")
 
     def first_line(self, timeline: Timeline) -> str:

@@ -30,8 +30,12 @@ from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_te
 class RoutineList(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the routine id
 
-    def __init__(self, routines: Mapping[str, Routine], exercises: Mapping[str, Exercise],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routines: Mapping[str, Routine],
+        exercises: Mapping[str, Exercise],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.routines = list(routines.values())
         self._exercises = exercises
@@ -85,8 +89,9 @@ class RoutineList(QWidget):
         self.splitter.setSizes([320, 580])
         self.start = QPushButton(self.tr("&Start this routine"), self)
         self.start.setObjectName("startRoutine")
-        self.start.setToolTip(self.tr("Start a guided session (Enter or a double click on a "
-                                      "routine does the same)"))
+        self.start.setToolTip(
+            self.tr("Start a guided session (Enter or a double click on a routine does the same)")
+        )
         self.start.setMinimumHeight(40)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -124,13 +129,19 @@ class RoutineList(QWidget):
     def _routine_html(self, routine: Routine) -> str:
         muted = f"color: {muted_colour(self.palette())};"
         parts = [heading(routine.title, 2), paragraph(routine.description)]
-        facts = [self.tr("Takes about {length}").format(
-            length=minutes_text(60 * max(1, round(self.durations[routine.id] / 60))))]
+        facts = [
+            self.tr("Takes about {length}").format(
+                length=minutes_text(60 * max(1, round(self.durations[routine.id] / 60)))
+            )
+        ]
         if routine.frequency:
             facts.append(self.tr("How often: {frequency}").format(frequency=routine.frequency))
         if routine.rest_between_s:
-            facts.append(self.tr("{seconds} s rest between exercises").format(
-                seconds=seconds_text(routine.rest_between_s)))
+            facts.append(
+                self.tr("{seconds} s rest between exercises").format(
+                    seconds=seconds_text(routine.rest_between_s)
+                )
+            )
         parts.append("<p>" + "<br/>".join(escape(fact) for fact in facts) + "</p>")
         parts.append(heading(self.tr("Exercises")))
         rows = []
@@ -147,6 +158,9 @@ class RoutineList(QWidget):
             parts.append(heading(self.tr("Sources")))
             parts.append(item_list(escape(source) for source in routine.sources))
         if routine.origin != BUILT_IN:
-            parts.append(paragraph(
-                self.tr("Your own routine, from {file}").format(file=routine.origin), muted))
+            parts.append(
+                paragraph(
+                    self.tr("Your own routine, from {file}").format(file=routine.origin), muted
+                )
+            )
         return "".join(parts)

@@ -1,0 +1,1 @@
+"""The desktop around the window: keeping the screen awake, MPRIS media keys."""

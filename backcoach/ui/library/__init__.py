@@ -1,0 +1,1 @@
+"""Browsing: the exercise list and its filter, an exercise's detail, routines, reading."""

@@ -1,0 +1,1 @@
+"""One session in the window: its driver (time), control, display values and get-ready."""
