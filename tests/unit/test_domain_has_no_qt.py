@@ -1,4 +1,4 @@
-"""The domain (model, content, session, store) must never import Qt."""
+"""The domain (model, content, session, store, coach) must never import Qt."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import backcoach
 
-DOMAIN = ("model", "content", "session", "store")
+DOMAIN = ("model", "content", "session", "store", "coach")
 PACKAGE = Path(backcoach.__file__).parent
 
 
