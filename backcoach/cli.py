@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,12 +18,54 @@ from backcoach import __version__
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
+from backcoach.content.sources import built_in_sources
 from backcoach.languages import LANGUAGES, resolve_language, system_languages
 from backcoach.model import Exercise, Routine
 from backcoach.session.cues import build_cues
 from backcoach.session.plan import PlanOptions, Verbosity, plan_routine
 from backcoach.store.paths import AppPaths, resolve_paths
-from backcoach.store.settings import load_settings
+from backcoach.store.settings import GET_READY_RANGE, Settings, load_settings
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGINT, SIGTERM or SIGHUP, raised where the command is, so that what it was writing
+    is cleaned up as for Ctrl+C (a KeyboardInterrupt, so every such handler applies)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _raise_stopped(signum: int, _frame: object) -> None:
+    # Cleaning up must not be cut short by a second signal (a user pressing Ctrl+C twice).
+    for number in STOP_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
+@contextlib.contextmanager
+def stop_signals_raise() -> Iterator[None]:
+    """While a headless command runs, those signals raise Stopped; restored afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (and only it receives signals)
+        return
+    before = {number: signal.signal(number, _raise_stopped) for number in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+def stopped_message(signum: int) -> str:
+    if signum == signal.SIGINT:
+        return "interrupted"
+    return f"stopped by {signal.Signals(signum).name}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=Verbosity.FIRST_TIME.value,
         help="full instructions the first time an exercise comes up (default), always, or never",
     )
+    script.add_argument(
+        "--get-ready",
+        type=_get_ready_seconds,
+        default=0,
+        metavar="SECONDS",
+        help="the time from the start to the first move, as the player's get-ready setting "
+        "(default 0: the exercises alone)",
+    )
     export = commands.add_parser(
         "export-audio",
         help="write a routine's whole guided session as one WAV file",
@@ -72,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[v.value for v in Verbosity],
         default=None,
         help="as for script (default: your settings, first-time unless changed)",
+    )
+    export.add_argument(
+        "--json",
+        action="store_true",
+        help="print the cues as written, each at its time in the file (see docs/cli.md)",
     )
     play = commands.add_parser(
         "play",
@@ -101,12 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def choose_language(
-    args: argparse.Namespace, paths: AppPaths, environ: dict[str, str] | os._Environ[str]
+    args: argparse.Namespace, settings: Settings, environ: dict[str, str] | os._Environ[str]
 ) -> str:
     """--lang, else $BACKCOACH_LANG, else the app's setting, else the system's language."""
     if args.lang:
         return str(args.lang)
-    settings, _messages = load_settings(paths.settings_file)  # the app reports those
     wanted = environ.get("BACKCOACH_LANG", "") or settings.language
     return resolve_language(wanted, system_languages(dict(environ)))
 
@@ -141,6 +198,7 @@ def exercise_json(exercise: Exercise) -> dict[str, Any]:
         "sources": list(exercise.source_files),
         "source_doses": [{"file": s.file, "dose": s.dose} for s in exercise.sources],
         "origin": exercise.origin,
+        "source_titles": [built_in_sources().title(f) for f in exercise.source_files],
     }
 
 
@@ -155,6 +213,7 @@ def routine_json(routine: Routine, library: Library) -> dict[str, Any]:
         "sources": list(routine.sources),
         "frequency": routine.frequency,
         "origin": routine.origin,
+        "source_titles": [built_in_sources().title(f) for f in routine.sources],
     }
 
 
@@ -172,7 +231,7 @@ def cmd_exercises(args: argparse.Namespace, library: Library, out: TextIO) -> in
     id_width = max((len(e.id) for e in exercises), default=0)
     name_width = max((len(e.name) for e in exercises), default=0)
     for exercise in exercises:
-        sources = ",".join(name.split("_", 1)[0] for name in exercise.source_files)
+        sources = "; ".join(built_in_sources().title(name) for name in exercise.source_files)
         print(
             f"{exercise.id:<{id_width}}  {exercise.name:<{name_width}}  "
             f"{exercise.category.value:<10}  {exercise.position.value:<13}  {sources}",
@@ -196,13 +255,28 @@ def cmd_routines(args: argparse.Namespace, library: Library, out: TextIO) -> int
     return 0
 
 
+def _get_ready_seconds(text: str) -> int:
+    low, high = GET_READY_RANGE
+    try:
+        seconds = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if not low <= seconds <= high:
+        raise argparse.ArgumentTypeError(f"{seconds} is outside {low}-{high} seconds")
+    return seconds
+
+
 def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     routine = resolve_routine(args.routine, library)
     if isinstance(routine, list):
         for problem in routine:
             print(f"backcoach: {problem}", file=sys.stderr)
         return 1
-    options = PlanOptions(verbosity=Verbosity(args.verbosity), language=args.language)
+    options = PlanOptions(
+        verbosity=Verbosity(args.verbosity),
+        language=args.language,
+        get_ready_s=float(args.get_ready),
+    )
     timeline = plan_routine(routine, library.exercises, options)
     cues = build_cues(timeline)
     if args.json:
@@ -216,6 +290,7 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
                 "step_kind": steps[cue.step].kind.value,
                 "exercise": steps[cue.step].exercise_id,
                 "priority": cue.priority.name.lower(),
+                "needed": cue.needed,
             }
             for cue in cues
         ]
@@ -236,7 +311,7 @@ def cmd_script(args: argparse.Namespace, library: Library, out: TextIO) -> int:
 
 
 def cmd_export_audio(
-    args: argparse.Namespace, library: Library, out: TextIO, paths: AppPaths
+    args: argparse.Namespace, library: Library, out: TextIO, paths: AppPaths, settings: Settings
 ) -> int:
     from backcoach.speech.export import export_command  # noqa: PLC0415 (only this command needs speech)
 
@@ -249,6 +324,8 @@ def cmd_export_audio(
         stdout=out,
         stderr=sys.stderr,
         language=args.language,
+        settings=settings,
+        as_json=args.json,
     )
 
 
@@ -308,13 +385,31 @@ def main(
 
         routine = getattr(args, "routine", None)
         if getattr(args, "last", False):
-            routine = load_settings(paths.settings_file)[0].last_routine
+            settings, messages = load_settings(paths.settings_file)
+            for message in messages:  # a bad file is moved aside now: the app would not see it
+                print(f"backcoach: {message}", file=err)
+            routine = settings.last_routine
             if not routine:
                 print("backcoach: no routine has been started yet; opening the app", file=err)
         # The window follows the system's language as Qt sees it, unless told otherwise.
         language = args.lang or os.environ.get("BACKCOACH_LANG") or None
         return run_app(paths, sys.argv[:1], play_routine=routine or None, language=language)
-    args.language = choose_language(args, paths, os.environ)
+    with stop_signals_raise():
+        try:
+            return run_command(args, paths, out, err)
+        except BrokenPipeError:  # `backcoach exercises | head` is fine
+            return 0
+        except KeyboardInterrupt as stop:  # nothing is written before export-audio's own
+            signum = getattr(stop, "signum", signal.SIGINT)
+            print(f"backcoach: {stopped_message(signum)}", file=err)
+            return 128 + signum
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    settings, messages = load_settings(paths.settings_file)
+    for message in messages:
+        print(f"backcoach: {message}", file=err)
+    args.language = choose_language(args, settings, os.environ)
     # A user folder's bad files are reported by load(); check reports on its own files only.
     library = load(paths, err if args.command != "check" else io.StringIO(), args.language)
     commands = {
@@ -323,10 +418,7 @@ def main(
         "script": cmd_script,
         "check": cmd_check,
         # Speech reads the voice settings and the render cache from the user's folders.
-        "export-audio": lambda a, lib, o: cmd_export_audio(a, lib, o, paths),
+        "export-audio": lambda a, lib, o: cmd_export_audio(a, lib, o, paths, settings),
         "illustrate": cmd_illustrate,
     }
-    try:
-        return commands[args.command](args, library, out)
-    except BrokenPipeError:  # `backcoach exercises | head` is fine
-        return 0
+    return commands[args.command](args, library, out)

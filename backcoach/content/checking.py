@@ -10,7 +10,7 @@ from backcoach.content.crosscheck import check_routine
 from backcoach.content.education_file import parse_topic
 from backcoach.content.exercise_file import parse_exercise
 from backcoach.content.problems import Problem
-from backcoach.content.raw import RawFile, parse_bytes
+from backcoach.content.raw import RawFile, read_path
 from backcoach.content.routine_file import parse_routine
 from backcoach.model import Exercise, Routine
 
@@ -25,16 +25,8 @@ def kind_of(data: Mapping[str, Any]) -> str:
 
 
 def read_file(path: Path) -> RawFile | Problem:
-    name = str(path)
-    if not path.exists():
-        return Problem(name, 1, "no such file")
-    if path.is_dir():
-        return Problem(name, 1, "is a folder, not a file")
-    try:
-        payload = path.read_bytes()
-    except OSError as error:
-        return Problem(name, 1, f"cannot read file: {error.strerror or error}")
-    return parse_bytes(name, payload)
+    """Only a small regular file is read: a pipe or a device is a problem, not a hang."""
+    return read_path(path, str(path))
 
 
 def check_paths(paths: Sequence[Path], known_exercises: Mapping[str, Exercise]) -> list[Problem]:

@@ -14,7 +14,7 @@ from backcoach.content.education_file import parse_topic
 from backcoach.content.exercise_file import parse_exercise
 from backcoach.content.language_layer import Coverage, translate_library
 from backcoach.content.problems import Problem
-from backcoach.content.raw import RawFile, parse_bytes
+from backcoach.content.raw import RawFile, parse_bytes, read_path
 from backcoach.content.routine_file import parse_routine
 from backcoach.model import EducationTopic, Exercise, Routine
 from backcoach.store.paths import AppPaths
@@ -72,11 +72,18 @@ def load_content(paths: AppPaths, language: str = "en") -> Library:
     return library
 
 
-def _toml_files(folder: Traversable | None) -> Iterator[Traversable]:
+def _toml_files(folder: Traversable | None, problems: list[Problem]) -> Iterator[Traversable]:
     if folder is None or not folder.is_dir():
         return
+    try:
+        items = [item for item in folder.iterdir() if item.name.endswith(".toml")]
+    except OSError as error:
+        problems.append(Problem(str(folder), 1, f"cannot read folder: {error.strerror or error}"))
+        return
+    # Every x.toml on disk is kept, so that a pipe, a device or a folder of that name is
+    # reported by read_path (and not opened) rather than passed over in silence.
     yield from sorted(
-        (item for item in folder.iterdir() if item.name.endswith(".toml") and item.is_file()),
+        (item for item in items if isinstance(item, Path) or item.is_file()),
         key=lambda item: item.name,
     )
 
@@ -88,7 +95,9 @@ def _display_name(item: Traversable, folder: ContentFolder, kind: str) -> str:
 
 
 def _read(item: Traversable, name: str) -> RawFile | Problem:
-    try:
+    if isinstance(item, Path):  # on disk: a user's folder, or the resources of a checkout
+        return read_path(item, name)
+    try:  # inside an archive: only our own files, all small
         payload = item.read_bytes()
     except OSError as error:
         return Problem(name, 1, f"cannot read file: {error.strerror or error}")
@@ -121,7 +130,7 @@ def load_library(folders: Iterable[ContentFolder]) -> Library:
 def _parsed(
     library: Library, folder: ContentFolder, folder_item: Traversable | None, kind: str
 ) -> Iterator[RawFile]:
-    for item in _toml_files(folder_item):
+    for item in _toml_files(folder_item, library.problems):
         raw = _read(item, _display_name(item, folder, kind))
         if isinstance(raw, Problem):
             library.problems.append(raw)

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from backcoach.content.problems import Problem
 from backcoach.content.toml_lines import KeyLocator
 
 MAX_FILE_BYTES = 128 * 1024  # the longest exercise file is about 5 KiB
+# Content nests three levels at most; tomllib recurses once or more per level and would
+# raise RecursionError somewhere past 300. The line reported is where this depth is passed.
+REPORTED_DEPTH = 50
+# tomllib takes time quadratic in the parts of a dotted key (20000 parts: 14 s here); ours
+# have two or three.
+MAX_KEY_PARTS = 64
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\.[ \t]*"""
+_LONG_DOTTED_KEY = re.compile(f"(?:{_KEY_PART}){{{MAX_KEY_PARTS}}}")
+
+
+class NotReadableError(Exception):
+    """Why a file was not read, in words for the user ("is a folder, not a file")."""
 
 
 @dataclass(frozen=True)
@@ -20,8 +36,92 @@ class RawFile:
     locator: KeyLocator
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is not a regular file"
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Raises FileNotFoundError when there is nothing there, NotReadableError otherwise. The
+    kind and size are checked before reading and again on the open file: a pipe would block
+    for ever and /dev/zero never ends. O_NONBLOCK makes even opening a pipe return at once.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+        raise NotReadableError(f"cannot read file: {_why(error)}") from error
+    _check(status, limit)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise NotReadableError(f"cannot read file: {_why(error)}") from error
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
+        _check(os.fstat(file.fileno()), limit)  # replaced between stat and open?
+        try:
+            payload = file.read(limit + 1)
+        except OSError as error:
+            raise NotReadableError(f"cannot read file: {_why(error)}") from error
+    if payload is None:  # only a non-blocking stream gives None; a regular file never does
+        raise NotReadableError("is not a regular file")
+    if len(payload) > limit:  # it grew after the check
+        raise NotReadableError(f"file is over {limit} bytes, the limit")
+    return payload
+
+
+def _check(status: os.stat_result, limit: int) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        raise NotReadableError(_kind(status.st_mode))
+    if status.st_size > limit:
+        raise NotReadableError(f"file is {status.st_size} bytes; the limit is {limit}")
+
+
+def _why(error: BaseException) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
+def read_path(path: Path, name: str) -> RawFile | Problem:
+    """A content file the user controls, read only if it is a small regular file."""
+    try:
+        payload = read_regular_file(path, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        return Problem(name, 1, "no such file")
+    except NotReadableError as error:
+        return Problem(name, 1, str(error))
+    return parse_bytes(name, payload)
+
+
 def parse_bytes(name: str, payload: bytes) -> RawFile | Problem:
     """Turns a file's bytes into a parsed table, or the one problem that stops it."""
+    text = _text(name, payload)
+    if isinstance(text, Problem):
+        return text
+    if long_key := _LONG_DOTTED_KEY.search(text):
+        line = text.count("\n", 0, long_key.start()) + 1
+        return Problem(name, line, f"a dotted key has more than {MAX_KEY_PARTS} parts")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return _syntax_problem(name, error)
+    except RecursionError:
+        return Problem(name, _deep_line(text), "arrays or tables are nested too deeply")
+    return RawFile(name, text, data, KeyLocator(text))
+
+
+def _text(name: str, payload: bytes) -> str | Problem:
     if len(payload) > MAX_FILE_BYTES:
         return Problem(name, 1, f"file is {len(payload)} bytes; the limit is {MAX_FILE_BYTES}")
     if b"\0" in payload:
@@ -34,11 +134,24 @@ def parse_bytes(name: str, payload: bytes) -> RawFile | Problem:
     text = text.removeprefix("\ufeff")  # editors on Windows may add a byte-order mark
     if not text.strip():
         return Problem(name, 1, "file is empty")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return _syntax_problem(name, error)
-    return RawFile(name, text, data, KeyLocator(text))
+    return text
+
+
+def _deep_line(text: str) -> int:
+    """The line where brackets first nest deeper than REPORTED_DEPTH (strings not told
+    apart: this only points the user at the place), else 1."""
+    depth = 0
+    line = 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > REPORTED_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n":
+            line += 1
+    return 1
 
 
 def _syntax_problem(name: str, error: tomllib.TOMLDecodeError) -> Problem:

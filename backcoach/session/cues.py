@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 
 from backcoach.model import Position, Sides
 from backcoach.session.overlap import resolve_overlaps
 from backcoach.session.phrasebook import Phrasebook
-from backcoach.session.plan import PlannedItem, Side, Step, StepKind, Timeline
+from backcoach.session.plan import (
+    COUNTDOWN_S,
+    PlannedItem,
+    Side,
+    Step,
+    StepKind,
+    Timeline,
+    get_ready_lines,
+    intro_seconds,
+    transition_lines,
+)
 from backcoach.session.words import PAUSE_S, WORDS_PER_SECOND, capitalise, speech_seconds
+
+Length = Callable[[str], float]  # seconds to say a text: measured, or estimated at the rate
 
 HALFWAY_MIN_S = 20.0  # a hold this long gets a "halfway"
 REST_HALFWAY_MIN_S = 45.0  # rests are announced with their length; only long ones need more
@@ -19,9 +31,11 @@ TIP_MIN_S = 15.0  # a hold this long gets a coaching tip
 
 
 class CueKind(StrEnum):
+    GET_READY = "get-ready"  # opens the session: how long until the first move
     INTRO = "intro"
     SETUP = "setup"
-    ACTION = "action"  # a phase's action with its breath
+    ACTION = "action"  # a phase's action with its breath (the guided rep), starting an activity
+    BREATH = "breath"  # a later rep's phase: only its breath ("Breathe in.")
     DETAIL = "detail"
     COUNT = "count"  # the rep number, with the breath
     HOLD = "hold"
@@ -33,6 +47,25 @@ class CueKind(StrEnum):
     ENCOURAGE = "encourage"
     TIME = "time"  # progress of a timed activity
     DONE = "done"
+
+
+# What a user needs to follow the session: never dropped, the plan makes room for it
+# (the name and dose, the setup, each guided movement, holds, sides, rests, the end).
+# Everything else is optional and gives way to a needed cue that it would overlap.
+NEEDED_KINDS = frozenset(
+    {
+        CueKind.GET_READY,
+        CueKind.INTRO,
+        CueKind.SETUP,
+        CueKind.ACTION,
+        CueKind.HOLD,
+        CueKind.SWITCH,
+        CueKind.REST,
+        CueKind.NEXT_UP,
+        CueKind.DONE,
+    }
+)
+OPTIONAL_KINDS = frozenset(CueKind) - NEEDED_KINDS  # counts, countdowns, reminders, tips
 
 
 class Priority(IntEnum):
@@ -58,10 +91,15 @@ class Cue:
     def estimated_s(self) -> float:
         return speech_seconds(self.text, self.words_per_second)
 
+    @property
+    def needed(self) -> bool:
+        return self.kind in NEEDED_KINDS
+
 
 def build_cues(timeline: Timeline) -> list[Cue]:
-    """Every cue of the session in time order, collisions already resolved by estimate."""
-    return resolve_overlaps(planned_cues(timeline), lambda cue: cue.estimated_s)
+    """Every cue of the session in time order, collisions already resolved with the
+    lengths the timeline was planned with (measured if it was, else estimated)."""
+    return resolve_overlaps(planned_cues(timeline), lambda cue: timeline.speech_seconds(cue.text))
 
 
 def planned_cues(timeline: Timeline) -> list[Cue]:
@@ -69,20 +107,19 @@ def planned_cues(timeline: Timeline) -> list[Cue]:
     for a speaker that resolves overlaps with the measured length of each cue."""
     cues: list[Cue] = []
     p = timeline.phrases
+    wps = timeline.options.words_per_second
     for step in timeline.steps:
         item = timeline.items[step.item] if step.item >= 0 else None
         cues.extend(
-            cue
-            if cue.words_per_second == p.words_per_second
-            else replace(cue, words_per_second=p.words_per_second)
-            for cue in _cues_for(p, step, item, timeline)
+            cue if cue.words_per_second == wps else replace(cue, words_per_second=wps)
+            for cue in _cues_for(p, timeline.speech_seconds, step, item, timeline)
         )
     cues.sort(key=lambda cue: (cue.at, -cue.priority))
     return cues
 
 
 def _sequence(
-    p: Phrasebook,
+    length: Length,
     step: Step,
     texts: list[str],
     kinds: list[CueKind],
@@ -100,7 +137,7 @@ def _sequence(
         if round(at, 3) >= step.end:
             return
         yield Cue(round(at, 3), kind, text, level, step.index)
-        at += p.speech_seconds(text) + PAUSE_S
+        at += length(text) + PAUSE_S
 
 
 def _countdown(p: Phrasebook, step: Step, busy_until: float = 0.0) -> Iterator[Cue]:
@@ -118,19 +155,13 @@ def _countdown(p: Phrasebook, step: Step, busy_until: float = 0.0) -> Iterator[C
 
 
 def _cues_for(
-    p: Phrasebook, step: Step, item: PlannedItem | None, timeline: Timeline
+    p: Phrasebook, length: Length, step: Step, item: PlannedItem | None, timeline: Timeline
 ) -> Iterator[Cue]:
     kind = step.kind
     if kind is StepKind.PREPARE and item is not None:
-        lines = p.intro_lines(
-            item.exercise, item.dose, full=item.full, new_position=item.new_position
-        )
-        kinds = [CueKind.INTRO] + [CueKind.SETUP] * (len(lines) - 1)
-        levels = [Priority.HIGH] + [Priority.NORMAL] * (len(lines) - 1)
-        yield from _sequence(p, step, lines, kinds, levels=levels)
-        yield from _countdown(p, step)
+        yield from _prepare_cues(p, length, step, item, timeline)
     elif kind in (StepKind.MOVE, StepKind.HOLD) and item is not None:
-        yield from _phase_cues(p, step, item)
+        yield from _phase_cues(p, length, step, item)
     elif kind is StepKind.SWITCH:
         text = p.switch_line(step.side, turn_over=item is not None and _turns_over(item))
         yield Cue(step.start, CueKind.SWITCH, text, Priority.HIGH, step.index)
@@ -145,7 +176,7 @@ def _cues_for(
             turn_over=item is not None and _turns_over(item),
         )
         yield from _sequence(
-            p,
+            length,
             step,
             [rest, upcoming],
             [CueKind.REST, CueKind.NEXT_UP],
@@ -154,9 +185,15 @@ def _cues_for(
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
         yield from _countdown(p, step)
     elif kind is StepKind.TRANSITION and item is not None:
-        lines = p.transition_lines(step.duration, item.exercise.name)
+        lines = transition_lines(
+            p, timeline.routine.rest_between_s, step.duration, item.exercise.name
+        )
         yield from _sequence(
-            p, step, lines, [CueKind.REST, CueKind.NEXT_UP], levels=[Priority.HIGH, Priority.NORMAL]
+            length,
+            step,
+            lines,
+            [CueKind.REST, CueKind.NEXT_UP],
+            levels=[Priority.HIGH, Priority.NORMAL],
         )
         yield from _halfway(p, step, REST_HALFWAY_MIN_S)
     elif kind is StepKind.ACTIVITY and item is not None:
@@ -166,18 +203,39 @@ def _cues_for(
         yield Cue(step.start, CueKind.DONE, text, Priority.HIGH, step.index)
 
 
+def _prepare_cues(
+    p: Phrasebook, length: Length, step: Step, item: PlannedItem, timeline: Timeline
+) -> Iterator[Cue]:
+    """Name, dose and setup, then three-two-one; the first prepare step is also the
+    get-ready time: it opens with the announcement and says the intro at its end, so the
+    instructions are fresh when the user is down and the countdown begins."""
+    lines = p.intro_lines(item.exercise, item.dose, full=item.full, new_position=item.new_position)
+    kinds = [CueKind.INTRO] + [CueKind.SETUP] * (len(lines) - 1)
+    levels = [Priority.HIGH] + [Priority.NORMAL] * (len(lines) - 1)
+    offset = 0.0
+    if step.get_ready:
+        announcement = get_ready_lines(timeline)
+        yield from _sequence(
+            length, step, announcement, [CueKind.GET_READY], levels=[Priority.NORMAL]
+        )
+        said = sum(length(line) + PAUSE_S for line in announcement)
+        offset = max(said, step.duration - intro_seconds(lines, length))
+    yield from _sequence(length, step, lines, kinds, levels=levels, offset=offset)
+    yield from _countdown(p, step)
+
+
 def _turns_over(item: PlannedItem) -> bool:
     """Changing sides means rolling over (lying on a side or face down)."""
     return item.exercise.position in (Position.SIDE_LYING, Position.PRONE)
 
 
-def _fitting(p: Phrasebook, step: Step, candidates: list[str]) -> str:
+def _fitting(length: Length, step: Step, candidates: list[str]) -> str:
     """The first text short enough to be said before the step ends (the next step's cue
     starts then), else the shortest: a cue that runs over would silence the next one."""
     for text in candidates:
-        if p.speech_seconds(text) <= step.duration:
+        if length(text) <= step.duration:
             return text
-    return min(candidates, key=p.speech_seconds)
+    return min(candidates, key=length)
 
 
 def _halfway(p: Phrasebook, step: Step, minimum: float = HALFWAY_MIN_S) -> Iterator[Cue]:
@@ -191,22 +249,22 @@ def _halfway(p: Phrasebook, step: Step, minimum: float = HALFWAY_MIN_S) -> Itera
         )
 
 
-def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
+def _phase_cues(p: Phrasebook, length: Length, step: Step, item: PlannedItem) -> Iterator[Cue]:
     exercise = item.exercise
     phase = exercise.phases[step.phase]
     alternate = item.dose.sides is Sides.ALTERNATE
     if step.kind is StepKind.HOLD:
-        text = _fitting(p, step, p.hold_lines(step.text, first=step.guided))
+        text = _fitting(length, step, p.hold_lines(step.text, first=step.guided))
         yield Cue(step.start, CueKind.HOLD, text, Priority.HIGH, step.index)
-        after_start = step.start + p.speech_seconds(text) + PAUSE_S
+        after_start = step.start + length(text) + PAUSE_S
         if step.guided and item.full and step.detail:
             yield from _if_room(
-                p, step, after_start, CueKind.DETAIL, step.detail, level=Priority.NORMAL
+                length, step, after_start, CueKind.DETAIL, step.detail, level=Priority.NORMAL
             )
         elif step.duration >= TIP_MIN_S and exercise.tips:
             tip = exercise.tips[(step.rep_no - 1) % len(exercise.tips)]
             yield from _if_room(
-                p, step, after_start + 1.0, CueKind.ENCOURAGE, tip, level=Priority.LOW
+                length, step, after_start + 1.0, CueKind.ENCOURAGE, tip, level=Priority.LOW
             )
         yield from _halfway(p, step)
         yield from _countdown(p, step, busy_until=after_start)
@@ -223,7 +281,7 @@ def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
     # Later reps: the count and the breath only, short enough for a two-second phase.
     said = p.breath_word(phase.breath) or capitalise(step.text)
     if step.phase != 0:
-        yield Cue(step.start, CueKind.ACTION, f"{said}.", Priority.HIGH, step.index)
+        yield Cue(step.start, CueKind.BREATH, f"{said}.", Priority.HIGH, step.index)
         return
     labels = _rep_labels(p, step, item, alternate)
     says = [f"{said}."]
@@ -232,7 +290,8 @@ def _phase_cues(p: Phrasebook, step: Step, item: PlannedItem) -> Iterator[Cue]:
         says.insert(0, p.with_breath(phase.breath, step.text))
     candidates = [f"{label}. {say}" for label in labels for say in says]
     candidates += [*says, *(f"{label}." for label in labels)]
-    yield Cue(step.start, CueKind.COUNT, _fitting(p, step, candidates), Priority.BEAT, step.index)
+    text = _fitting(length, step, candidates)
+    yield Cue(step.start, CueKind.COUNT, text, Priority.BEAT, step.index)
 
 
 def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -> list[str]:
@@ -253,11 +312,11 @@ def _rep_labels(p: Phrasebook, step: Step, item: PlannedItem, alternate: bool) -
 
 
 def _if_room(
-    p: Phrasebook, step: Step, at: float, kind: CueKind, text: str, *, level: Priority
+    length: Length, step: Step, at: float, kind: CueKind, text: str, *, level: Priority
 ) -> Iterator[Cue]:
     """Says ``text`` at ``at`` only if it ends before the step's countdown would begin."""
-    limit = step.end - (3 if step.duration >= COUNTDOWN_MIN_S else 0)
-    if at + p.speech_seconds(text) <= limit:
+    limit = step.end - (COUNTDOWN_S if step.duration >= COUNTDOWN_MIN_S else 0)
+    if at + length(text) <= limit:
         yield Cue(round(at, 3), kind, text, level, step.index)
 
 

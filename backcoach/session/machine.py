@@ -9,14 +9,14 @@ started, however late or irregular the ticks are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from backcoach.session.cues import Cue
 from backcoach.session.plan import Step, StepKind, Timeline
+from backcoach.session.tally import WORK_KINDS, ItemTally, Outcome, StepLog, tally
 
 BACK_GRACE_S = 3.0  # "back" within this long of a block's start goes to the block before
-WORK_KINDS = (StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY)
 
 
 class State(StrEnum):
@@ -55,12 +55,12 @@ class SessionSummary:
     active_s: float  # wall time spent running, pauses excluded
     planned_s: float
     finished: bool  # reached the end (as opposed to stopped early)
+    items: tuple[ItemTally, ...] = ()  # every item, planned against done, in routine order
 
-
-@dataclass
-class _Progress:
-    done: set[int] = field(default_factory=set)  # steps that ran to their end
-    skipped: set[int] = field(default_factory=set)
+    @property
+    def complete(self) -> bool:
+        """The end was reached with every exercise done in full: nothing skipped or cut."""
+        return self.finished and all(item.outcome is Outcome.COMPLETED for item in self.items)
 
 
 class SessionMachine:
@@ -78,7 +78,7 @@ class SessionMachine:
         self._paused_total = 0.0
         self._next_cue = 0
         self._step_announced = False
-        self._progress = _Progress()
+        self._log = StepLog()
         self._events: list[Event] = []
 
     # -- queries ------------------------------------------------------------------------
@@ -161,6 +161,20 @@ class SessionMachine:
             self._mark_skipped(self._index, target)
             self._jump(target, now)
 
+    def skip_exercise(self, now: float) -> None:
+        """Past the rest of this exercise to the next one's start (or the end): pain that
+        is sharp or spreads down a leg means stop that movement, not the session."""
+        if not self._active():
+            return
+        item = self.step.item
+        # The first step of another item: the rest announcing the next exercise, or the end.
+        target = next(
+            (s.index for s in self.timeline.steps[self._index + 1 :] if s.item != item), None
+        )
+        if item >= 0 and target is not None:
+            self._mark_skipped(self._index, target)
+            self._jump(target, now)
+
     def back(self, now: float) -> None:
         if not self._active():
             return
@@ -172,9 +186,9 @@ class SessionMachine:
         self._jump(target, now)
 
     def repeat(self, now: float) -> None:
-        """Again from the start of the current block (a set, or one side of it), or of the
-        block just done when resting or switching; while getting ready, the instructions
-        again."""
+        """Again from the start of the current block (a set, or one side of it: with sides
+        taken in turn, this side's turn), or of the block just done when resting or
+        switching; while getting ready, the instructions again."""
         if self._active():
             self._jump(self._repeat_target(self._index), now)
 
@@ -190,6 +204,7 @@ class SessionMachine:
             return
         if self.state is State.RUNNING:
             self._paused_at = now
+        self._log_partial(self._log, now)
         self.state = State.STOPPED
         self._events.append(SessionEnded(self.summary()))
 
@@ -215,19 +230,19 @@ class SessionMachine:
 
     def summary(self, now: float | None = None) -> SessionSummary:
         """What was done so far; ``now`` is needed only while the session runs."""
-        done, skipped = self._progress.done, self._progress.skipped
+        running = self.state is State.RUNNING
+        log = self._log
+        if self._active() and not (running and now is None):
+            log = log.copy()  # the step under way counts as far as it has run
+            self._log_partial(log, now or 0.0)
+        steps = self.timeline.steps
         completed, missed = [], []
         for item in self.timeline.items:
-            work = [
-                s.index
-                for s in self.timeline.steps
-                if s.item == item.index and s.kind in WORK_KINDS
-            ]
-            if work and all(index in done for index in work):
+            work = [s for s in steps if s.item == item.index and s.kind in WORK_KINDS]
+            if work and all(log.done(s) for s in work):
                 completed.append(item.index)
-            elif any(index in skipped and index not in done for index in work):
+            elif any(s.index in log.skipped and not log.done(s) for s in work):
                 missed.append(item.index)
-        running = self.state is State.RUNNING
         active = 0.0 if running and now is None else self.elapsed(now or 0.0)
         return SessionSummary(
             routine_id=self.timeline.routine.id,
@@ -236,6 +251,7 @@ class SessionMachine:
             active_s=max(0.0, active),
             planned_s=self.total_s,
             finished=self.state is State.FINISHED,
+            items=tally(self.timeline, log),
         )
 
     # -- internals ----------------------------------------------------------------------
@@ -256,8 +272,13 @@ class SessionMachine:
     def _cue_time(self, cue: Cue) -> float:
         return self._origin + cue.at + (self._extension if cue.from_end else 0.0)
 
+    def _log_partial(self, log: StepLog, now: float) -> None:
+        """The current step, as far as it has run by ``now`` (frozen while paused)."""
+        if self._step_announced:
+            log.ran_through(self.step, self._now(now) - self._origin - self.step.start)
+
     def _advance(self) -> None:
-        self._progress.done.add(self._index)
+        self._log.ran_through(self.step, self.step.duration)
         self._origin += self._extension  # the extended rest pushed everything after it
         self._extension = 0.0
         self._index += 1
@@ -281,6 +302,7 @@ class SessionMachine:
 
     def _jump(self, target: int, now: float) -> None:
         reference = self._now(now)
+        self._log_partial(self._log, now)
         self._index = target
         self._extension = 0.0
         self._origin = reference - self.timeline.steps[target].start
@@ -293,14 +315,17 @@ class SessionMachine:
             self._paused_at = reference
 
     def _mark_skipped(self, start: int, end: int) -> None:
-        self._progress.skipped.update(range(start, end))
+        self._log.skipped_over(range(start, end))
 
     def _is_block_start(self, index: int) -> bool:
+        """A block is a set on one side: sides taken in turn make each turn a block."""
         step = self.timeline.steps[index]
         if step.kind not in (StepKind.MOVE, StepKind.HOLD):
             return True
         previous = self.timeline.steps[index - 1] if index > 0 else None
-        return previous is None or previous.kind not in (StepKind.MOVE, StepKind.HOLD)
+        if previous is None or previous.kind not in (StepKind.MOVE, StepKind.HOLD):
+            return True
+        return previous.side is not step.side
 
     def _block_start(self, index: int) -> int:
         while index > 0 and not self._is_block_start(index):

@@ -12,17 +12,24 @@ if TYPE_CHECKING:
 def resolve_overlaps(cues: Sequence[Cue], length_of: Callable[[Cue], float]) -> list[Cue]:
     """Drops every cue that would overlap a more important one (cues in time order).
 
-    Of two overlapping cues of equal priority the earlier one stays: it was promised
-    first, and saying the later one late would break the beat. ``length_of`` is an
-    estimate for the script and the measured audio length for the live speaker.
+    A needed cue (``Cue.needed``) outranks every optional one, whatever their priorities:
+    a count may be lost, an instruction may not; between two alike the higher priority
+    wins. Of two overlapping cues of equal rank the earlier one stays: it was promised
+    first, and saying the later one late would break the beat. The plan makes room for
+    every needed cue, so two needed cues do not meet. ``length_of`` is an estimate for
+    the script and the measured audio length for the live speaker.
     """
     kept: list[Cue] = []
     for cue in cues:
         while kept and kept[-1].at + length_of(kept[-1]) > cue.at:
-            if cue.priority > kept[-1].priority:
+            if _rank(cue) > _rank(kept[-1]):
                 kept.pop()
             else:
                 break
         else:
             kept.append(cue)
     return kept
+
+
+def _rank(cue: Cue) -> tuple[bool, int]:
+    return cue.needed, cue.priority

@@ -105,6 +105,10 @@ class Phrasebook(ABC):
     def transition_lines(self, seconds: float, next_name: str) -> list[str]: ...
 
     @abstractmethod
+    def short_transition_lines(self, next_name: str) -> list[str]:
+        """Between exercises with almost no rest: no length is said ("zero seconds")."""
+
+    @abstractmethod
     def switch_line(self, side: Side | None, turn_over: bool = False) -> str: ...
 
     @abstractmethod

@@ -88,6 +88,9 @@ class EnglishPhrases(Phrasebook):
     def transition_lines(self, seconds: float, next_name: str) -> list[str]:
         return [f"Well done. Rest for {duration_words(seconds)}.", f"Next up: {next_name}."]
 
+    def short_transition_lines(self, next_name: str) -> list[str]:
+        return ["Well done.", f"Next up: {next_name}."]
+
     def switch_line(self, side: Side | None, turn_over: bool = False) -> str:
         # Lying on a side, "now your right side" would be heard as "lie on your right side".
         name = side.value if side else "other"

@@ -98,6 +98,9 @@ class GermanPhrases(Phrasebook):
     def transition_lines(self, seconds: float, next_name: str) -> list[str]:
         return [f"Gut gemacht. Pause für {duration_words(seconds)}.", f"Als Nächstes: {next_name}."]
 
+    def short_transition_lines(self, next_name: str) -> list[str]:
+        return ["Gut gemacht.", f"Als Nächstes: {next_name}."]
+
     def switch_line(self, side: Side | None, turn_over: bool = False) -> str:
         name = _SIDE_STEMS[side] + "e" if side else "andere"
         if turn_over:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from types import MappingProxyType
 
 from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineItem, Sides
 from backcoach.session.phrasebook import Phrasebook, Side
 from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.phrases import EnglishPhrases
-from backcoach.session.words import PAUSE_S
+from backcoach.session.words import DEFAULT_RATE_WPM, PAUSE_S, speech_seconds
+
+COUNTDOWN_S = 3.0  # "three, two, one" before a step ends
+SPOKEN_GET_READY_MIN_S = 5.0  # a shorter get-ready time is not announced
+SHORT_REST_S = 1.0  # a rest between exercises shorter than this is not given a length
 
 __all__ = ["Side"]  # re-exported: sides belong to the plan as much as to the phrasebook
 
@@ -45,10 +50,30 @@ class PlanOptions:
     min_rest_s: float = 5.0
     verbosity: Verbosity = Verbosity.FIRST_TIME
     language: str = "en"  # of the spoken cues; the content must be loaded in it too
+    # The least time from the start to the first move (the setting of the same name): the
+    # first prepare step absorbs it, so getting down and hearing the intro overlap. 0: a
+    # plan of the exercises alone, as the routine list times them.
+    get_ready_s: float = 0.0
+    rate_wpm: int = DEFAULT_RATE_WPM  # the voice's speed: the estimate scales with it
+    # Rendered length of each text (after rendering): these replace the estimate, so the
+    # plan makes room for what the voice really needs. Not part of the options' identity.
+    measured: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False
+    )
 
     @property
     def phrases(self) -> Phrasebook:
         return phrasebook_for(self.language)
+
+    @property
+    def words_per_second(self) -> float:
+        """The estimate's speed at this rate, in the cues' language."""
+        return self.phrases.words_per_second * self.rate_wpm / DEFAULT_RATE_WPM
+
+    def speech_seconds(self, text: str) -> float:
+        """How long ``text`` takes to say: measured when rendered, else estimated."""
+        found = self.measured.get(text)
+        return found if found is not None else speech_seconds(text, self.words_per_second)
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,7 @@ class Step:
     text: str = ""  # the phase action with its side filled in
     detail: str = ""
     guided: bool = False  # the first rep: slowed so its full instruction can be said
+    get_ready: bool = False  # the first prepare step, opened by the get-ready announcement
 
     @property
     def end(self) -> float:
@@ -94,6 +120,10 @@ class Timeline:
     items: tuple[PlannedItem, ...]
     steps: tuple[Step, ...]
     phrases: Phrasebook = field(default_factory=EnglishPhrases)
+    options: PlanOptions = field(default_factory=PlanOptions)  # what it was planned with
+
+    def speech_seconds(self, text: str) -> float:
+        return self.options.speech_seconds(text)
 
     @property
     def total_s(self) -> float:
@@ -119,10 +149,19 @@ def prepare_seconds(previous: Position | None, current: Position, options: PlanO
     return options.prepare_new_position_s
 
 
-def intro_seconds(lines: list[str], phrases: Phrasebook) -> float:
+def lines_seconds(lines: list[str], length_of: Callable[[str], float]) -> float:
+    """Time to say ``lines`` one after another, with the pause between them."""
+    return sum(length_of(line) + PAUSE_S for line in lines)
+
+
+def intro_seconds(lines: list[str], length_of: Callable[[str], float]) -> float:
     """Time to say the intro lines one after another, then count three, two, one."""
-    spoken = sum(phrases.speech_seconds(line) + PAUSE_S for line in lines)
-    return spoken + len(phrases.countdown) + 0.5
+    return lines_seconds(lines, length_of) + COUNTDOWN_S + 0.5
+
+
+def with_countdown(lines: list[str], length_of: Callable[[str], float]) -> float:
+    """A step that opens with ``lines`` and ends with a three-two-one needs this long."""
+    return lines_seconds(lines, length_of) + COUNTDOWN_S
 
 
 def wants_full(options: PlanOptions, seen_before: bool) -> bool:
@@ -136,7 +175,7 @@ def plan_routine(
 ) -> Timeline:
     """Every exercise id of the routine must be in ``exercises`` (the loader guarantees it)."""
     options = options or PlanOptions()
-    builder = _Builder(options)
+    builder = _Builder(options, routine.title)
     items = []
     previous: Position | None = None
     seen: set[str] = set()
@@ -144,7 +183,7 @@ def plan_routine(
         exercise = exercises[item.exercise_id]
         dose = item.override.apply(exercise.dose)
         if index > 0 and routine.rest_between_s > 0:
-            builder.add(StepKind.TRANSITION, routine.rest_between_s, index, exercise.id)
+            builder.add_transition(routine.rest_between_s, index, exercise)
         planned = PlannedItem(
             index,
             exercise,
@@ -159,7 +198,33 @@ def plan_routine(
         previous = exercise.position
         seen.add(exercise.id)
     builder.add(StepKind.DONE, 0.0, -1)
-    return Timeline(routine, tuple(items), tuple(builder.steps), builder.phrases)
+    return Timeline(routine, tuple(items), tuple(builder.steps), builder.phrases, options)
+
+
+def replan(timeline: Timeline, **changes: object) -> Timeline:
+    """The same routine planned again with some options changed: the get-ready time, or
+    the measured length of each text once the voice has rendered them."""
+    exercises = {item.exercise.id: item.exercise for item in timeline.items}
+    options = replace(timeline.options, **changes)  # type: ignore[arg-type]
+    return plan_routine(timeline.routine, exercises, options)
+
+
+def transition_lines(
+    phrases: Phrasebook, asked_s: float, seconds: float, next_name: str
+) -> list[str]:
+    """What a rest between exercises says: its length (``seconds``, as lengthened to fit
+    these lines) only when the routine asked for one worth saying (``asked_s``)."""
+    if asked_s < SHORT_REST_S:
+        return phrases.short_transition_lines(next_name)
+    return phrases.transition_lines(seconds, next_name)
+
+
+def get_ready_lines(timeline: Timeline) -> list[str]:
+    """The get-ready announcement the first prepare step opens with (none when short)."""
+    first = timeline.steps[0] if timeline.items else None
+    if first is None or first.kind is not StepKind.PREPARE or not first.get_ready:
+        return []
+    return [timeline.phrases.get_ready_line(timeline.routine.title, first.duration)]
 
 
 def single_exercise_routine(exercise: Exercise) -> Routine:
@@ -176,9 +241,11 @@ def single_exercise_routine(exercise: Exercise) -> Routine:
 
 
 class _Builder:
-    def __init__(self, options: PlanOptions) -> None:
+    def __init__(self, options: PlanOptions, title: str) -> None:
         self.options = options
+        self.title = title
         self.phrases = options.phrases
+        self.length = options.speech_seconds
         self.steps: list[Step] = []
         self.clock = 0.0
 
@@ -201,24 +268,63 @@ class _Builder:
         # Starts are sums of exact step lengths: the plan itself never drifts.
         self.clock = round(self.clock + duration, 6)
 
-    def add_exercise(self, planned: PlannedItem, previous: Position | None) -> None:
-        options = self.options
-        item, exercise, dose = planned.index, planned.exercise, planned.dose
+    def fitted(self, at_least: float, needs: Callable[[float], float]) -> float:
+        """``at_least``, lengthened to whole seconds until what is said in it fits; the
+        words may depend on the length itself ("Rest for seven seconds")."""
+        seconds = at_least
+        for _ in range(4):  # a longer number is a word or two more: settles at once
+            needed = needs(seconds)
+            if needed <= seconds:
+                return seconds
+            seconds = float(math.ceil(needed))
+        return seconds
+
+    def add_transition(self, rest_s: float, item: int, exercise: Exercise) -> None:
+        # The intro of the next exercise follows at once: "Next up" must be over by then.
+        seconds = self.fitted(
+            rest_s,
+            lambda s: lines_seconds(
+                transition_lines(self.phrases, rest_s, s, exercise.name), self.length
+            ),
+        )
+        self.add(StepKind.TRANSITION, seconds, item, exercise.id)
+
+    def prepare_length(self, planned: PlannedItem, previous: Position | None) -> tuple[float, bool]:
+        """How long the prepare step lasts, and whether it opens with the get-ready line."""
+        options, exercise = self.options, planned.exercise
         lines = self.phrases.intro_lines(
-            exercise, dose, full=planned.full, new_position=planned.new_position
+            exercise, planned.dose, full=planned.full, new_position=planned.new_position
         )
         # Long enough to get into position and to hear the instructions in full.
         prepare = max(
             prepare_seconds(previous, exercise.position, options),
-            intro_seconds(lines, self.phrases),
+            intro_seconds(lines, self.length),
         )
+        if self.steps:
+            return float(math.ceil(prepare)), False
+        # The first one is also the get-ready time: the intro is said while getting down.
+        prepare = float(math.ceil(max(prepare, options.get_ready_s)))
+        if options.get_ready_s < SPOKEN_GET_READY_MIN_S:
+            return prepare, False
+        return self.fitted(
+            prepare,
+            lambda s: intro_seconds(
+                [self.phrases.get_ready_line(self.title, s), *lines], self.length
+            ),
+        ), True
+
+    def add_exercise(self, planned: PlannedItem, previous: Position | None) -> None:
+        options = self.options
+        item, exercise, dose = planned.index, planned.exercise, planned.dose
+        prepare, get_ready = self.prepare_length(planned, previous)
         self.add(
             StepKind.PREPARE,
-            float(math.ceil(prepare)),
+            prepare,
             item,
             exercise.id,
             sets=dose.sets,
             reps=dose.reps,
+            get_ready=get_ready,
         )
         if dose.duration_s is not None:
             self.add(StepKind.ACTIVITY, dose.duration_s, item, exercise.id, sets=1, set_no=1)
@@ -227,19 +333,14 @@ class _Builder:
         switch_s = options.switch_turn_over_s if turn_over else options.switch_s
         for set_no in range(1, dose.sets + 1):
             if set_no > 1:
-                self.add(
-                    StepKind.REST,
-                    max(dose.rest_s, options.min_rest_s),
-                    item,
-                    exercise.id,
-                    set_no=set_no,
-                    sets=dose.sets,
-                )
+                self.add_rest(planned, set_no, turn_over)
             for side, rep_no in _rep_order(dose):
                 if dose.sides is Sides.EACH and side is Side.RIGHT and rep_no == 1:
+                    line = self.phrases.switch_line(side, turn_over=turn_over)
+                    needed = with_countdown([line], self.length)
                     self.add(
                         StepKind.SWITCH,
-                        switch_s,
+                        switch_s if needed <= switch_s else float(math.ceil(needed)),
                         item,
                         exercise.id,
                         set_no=set_no,
@@ -247,6 +348,33 @@ class _Builder:
                         side=side,
                     )
                 self._add_rep(planned, set_no=set_no, rep_no=rep_no, side=side)
+
+    def add_rest(self, planned: PlannedItem, set_no: int, turn_over: bool) -> None:
+        dose = planned.dose
+
+        def needs(seconds: float) -> float:
+            lines = self.phrases.rest_line(
+                seconds,
+                set_no,
+                dose.sets,
+                first_side=Side.LEFT if dose.sides is Sides.EACH else None,
+                turn_over=turn_over,
+            )
+            return with_countdown(lines, self.length)
+
+        self.add(
+            StepKind.REST,
+            self.fitted(max(dose.rest_s, self.options.min_rest_s), needs),
+            planned.index,
+            planned.exercise.id,
+            set_no=set_no,
+            sets=dose.sets,
+        )
+
+    def _guided_seconds(self, said: str, seconds: float) -> float:
+        """A phase of the guided rep lasts long enough to say its instruction."""
+        spoken = self.length(said) + PAUSE_S
+        return max(seconds, math.ceil(spoken * 2) / 2)
 
     def _add_rep(
         self, planned: PlannedItem, *, set_no: int, rep_no: int, side: Side | None
@@ -257,13 +385,15 @@ class _Builder:
             text = self.phrases.fill_sides(phase.action, side)
             if phase.hold:
                 seconds = dose.hold_s or 0.0
+                if guided and seconds > 0:
+                    # "Stay there and keep breathing" before the hold's countdown or end.
+                    seconds = self._guided_seconds(self.phrases.hold_start(text), seconds)
             else:
                 seconds = phase.seconds or 0.0
                 if guided:
                     # Time to say "Breathe out, lift your hips" before the next phase.
                     said = self.phrases.with_breath(phase.breath, text)
-                    spoken = self.phrases.speech_seconds(said) + PAUSE_S
-                    seconds = max(seconds, math.ceil(spoken * 2) / 2)
+                    seconds = self._guided_seconds(said, seconds)
             self.add(
                 StepKind.HOLD if phase.hold else StepKind.MOVE,
                 seconds,

@@ -28,6 +28,7 @@ _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eigh
 
 # espeak-ng at its default rate speaks about 2.7 words a second; a little slower is safer.
 WORDS_PER_SECOND = 2.5
+DEFAULT_RATE_WPM = 160  # the voice's rate (setting "rate") the estimates were measured at
 PAUSE_S = 0.35  # gap left between cues said one after another
 
 

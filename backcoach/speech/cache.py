@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
+import shutil
+import tempfile
+import weakref
 
 # BLAKE2 straight from CPython's own module: hashlib would also load OpenSSL's libcrypto
 # (3.3 MiB resident, measured) for nothing else in the app.
@@ -11,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from backcoach.speech.engine import EngineUnavailableError, SpeechEngine
-from backcoach.speech.wavfile import wav_seconds
+from backcoach.speech.engine import EngineUnavailableError, FolderError, RenderError, SpeechEngine
+from backcoach.speech.wavfile import BadWavError, wav_seconds
 
 # Bump when rendering changes (trim rule, engine options): old files are then ignored.
 CACHE_VERSION = 1
@@ -28,50 +34,188 @@ class VoiceChoice:
 
 
 class SpeechCache:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder  # AppPaths.cache_dir / "speech"
+    """Rendered cues kept on disk in ``home`` (AppPaths.cache_dir / "speech"). When home
+    cannot be written, new renders go to a private temporary folder for the rest of this
+    run (``folder``), removed by close(), or with the cache object, or at exit."""
+
+    def __init__(self, folder: Path, spill_root: Path | None = None) -> None:
+        self.home = folder
+        self.folder = folder  # where new renders go: home, or the temporary folder
+        self._spill_root = spill_root  # where the temporary folder is made (None: the system's)
+        self._remove_spill: weakref.finalize[[Path], SpeechCache] | None = None
+        self._told: set[str] = set()
 
     def path_for(self, text: str, choice: VoiceChoice) -> Path:
-        parts: list[object] = [CACHE_VERSION, choice.voice, choice.rate, text]
-        if choice.language != "en":  # English clips cached before languages keep their keys
-            parts.append(choice.language)
-        key = json.dumps(parts, ensure_ascii=False)
-        digest = blake2b(key.encode("utf-8"), digest_size=32).hexdigest()
-        # Two-letter shards keep folders small however many sessions are cached.
-        return self.folder / digest[:2] / f"{digest}.wav"
+        """Where a render of ``text`` goes now."""
+        return self.folder / _key(text, choice)
+
+    def candidates(self, text: str, choice: VoiceChoice) -> list[Path]:
+        """Where a render of ``text`` may already be: the temporary folder, then home (a
+        read-only cache still serves what it holds)."""
+        key = _key(text, choice)
+        if self.folder == self.home:
+            return [self.home / key]
+        return [self.folder / key, self.home / key]
+
+    @property
+    def spilled(self) -> bool:
+        return self._remove_spill is not None
+
+    def spill(self) -> Path:
+        """Sends new renders to a private temporary folder; raises OSError if none can be made."""
+        if self._remove_spill is None:
+            if self._spill_root is not None:
+                self._spill_root.mkdir(parents=True, exist_ok=True)
+            made = Path(tempfile.mkdtemp(prefix="backcoach-speech-", dir=self._spill_root))
+            # Not atexit alone: a cache may be dropped long before the app ends.
+            self._remove_spill = weakref.finalize(self, _remove_folder, made)
+            self.folder = made
+        return self.folder
+
+    def first_time(self, message: str) -> bool:
+        """True the first time ``message`` comes up for this cache: a fault is told once."""
+        new = message not in self._told
+        self._told.add(message)
+        return new
+
+    def close(self) -> None:
+        """Removes the temporary folder, if there is one; later renders try home again."""
+        if self._remove_spill is not None:
+            self._remove_spill()
+            self._remove_spill = None
+            self.folder = self.home
+
+
+def _key(text: str, choice: VoiceChoice) -> str:
+    """The file of a render inside the cache folder, named by what changes its sound."""
+    parts: list[object] = [CACHE_VERSION, choice.voice, choice.rate, text]
+    if choice.language != "en":  # English clips cached before languages keep their keys
+        parts.append(choice.language)
+    key = json.dumps(parts, ensure_ascii=False)
+    digest = blake2b(key.encode("utf-8"), digest_size=32).hexdigest()
+    # Two-letter shards keep folders small however many sessions are cached.
+    return f"{digest[:2]}/{digest}.wav"
+
+
+def _remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+_READ_ONLY = frozenset({"EROFS", "EACCES", "EPERM"})
+_NOT_A_FOLDER = frozenset({"EEXIST", "ENOTDIR"})
+
+
+def unwritable_message(folder: Path, code: str) -> str:
+    """What the user is told when the cache folder cannot be written (errno name ``code``)."""
+    if code in _READ_ONLY:
+        why = "is read-only"
+    elif code in _NOT_A_FOLDER:
+        why = "is not a folder (a file is in its place)"
+    else:
+        number = getattr(errno, code, 0)
+        why = f"cannot be written ({os.strerror(number) if number else code or 'unknown error'})"
+    return (
+        f"The speech cache folder {folder} {why}; using a temporary folder until backcoach closes."
+    )
+
+
+def disk_full_message(folder: Path) -> str:
+    return (
+        f"The disk is full (folder {folder}): cues that could not be rendered "
+        "are shown as captions only."
+    )
 
 
 Progress = Callable[[int, int], None]  # (done, total)
+Report = Callable[[str], None]  # a fault the user must hear of, in plain words
 
 
 class Renderer:
-    """Text to cached WAV; only cache misses reach the engine (which starts only then)."""
+    """Text to cached WAV; only cache misses reach the engine (which starts only then).
 
-    def __init__(self, engine: SpeechEngine, cache: SpeechCache, choice: VoiceChoice) -> None:
+    A cached file is checked before it is used, and a bad one is rendered again. A folder
+    that cannot be written sends renders to a temporary folder; a full disk fails the
+    render with a plain reason. Either is handed to ``report`` once per cache.
+    """
+
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        cache: SpeechCache,
+        choice: VoiceChoice,
+        report: Report | None = None,
+    ) -> None:
         self.engine = engine
         self.cache = cache
         self.choice = choice
+        self.report = report
 
     def cached(self, text: str) -> Path | None:
-        path = self.cache.path_for(text, self.choice)
-        return path if path.is_file() else None
+        """A good cached render of ``text``; bad ones found on the way are deleted."""
+        for path in self.cache.candidates(text, self.choice):
+            if _usable(path):
+                return path
+        return None
 
     def render(self, text: str) -> Path:
-        """The WAV of ``text``; raises EngineUnavailableError or RenderError."""
+        """The checked WAV of ``text``; raises EngineUnavailableError or RenderError."""
+        found = self.cached(text)
+        if found is not None:
+            return found
+        try:
+            return self._render_new(text)
+        except FolderError as error:
+            if error.disk_full or self.cache.spilled:
+                raise self._named(error) from error
+            self._spill(error.code)
+        try:
+            return self._render_new(text)
+        except FolderError as error:
+            raise self._named(error) from error
+
+    def _render_new(self, text: str) -> Path:
         path = self.cache.path_for(text, self.choice)
-        if not path.is_file():
-            try:
-                self.engine.render(
-                    text, path, self.choice.voice, self.choice.rate, self.choice.language
-                )
-            except EngineUnavailableError:
-                if not self.engine.restartable:
-                    raise
-                # A worker that hung or died once gets one fresh start (call() restarts it).
-                self.engine.render(
-                    text, path, self.choice.voice, self.choice.rate, self.choice.language
-                )
+        try:
+            self._engine_render(text, path)
+        except EngineUnavailableError:
+            if not self.engine.restartable:
+                raise
+            # A worker that hung or died once gets one fresh start (call() restarts it).
+            self._engine_render(text, path)
+        try:
+            wav_seconds(path, starts_with_sound=True)
+        except BadWavError as error:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise RenderError(f"the engine wrote a clip that does not play ({error})") from error
         return path
+
+    def _engine_render(self, text: str, path: Path) -> None:
+        self.engine.render(text, path, self.choice.voice, self.choice.rate, self.choice.language)
+
+    def _spill(self, code: str) -> None:
+        message = unwritable_message(self.cache.home, code)
+        try:
+            self.cache.spill()
+        except OSError as error:
+            failed = message.split(";")[0] + (
+                f", and no temporary folder could be made ({error.strerror or error}): "
+                "cues are shown as captions only."
+            )
+            self._tell(failed)
+            raise RenderError(failed) from error
+        self._tell(message)
+
+    def _named(self, error: FolderError) -> RenderError:
+        if not error.disk_full:
+            return error
+        message = disk_full_message(self.cache.folder)
+        self._tell(message)
+        return RenderError(message)
+
+    def _tell(self, message: str) -> None:
+        if self.report is not None and self.cache.first_time(message):
+            self.report(message)
 
     def render_all(self, texts: Iterable[str], progress: Progress | None = None) -> dict[str, Path]:
         """Every distinct text, in order; raises EngineUnavailableError or RenderError."""
@@ -82,6 +226,20 @@ class Renderer:
             if progress is not None:
                 progress(done, len(distinct))
         return paths
+
+
+def _usable(path: Path) -> bool:
+    """Whether ``path`` holds a good clip; a bad one is deleted so that it is rendered
+    again (one bad file must not silence a cue for good)."""
+    try:
+        wav_seconds(path, starts_with_sound=True)  # all checks but reading the audio
+    except FileNotFoundError:
+        return False
+    except (OSError, BadWavError):
+        with contextlib.suppress(OSError):  # a read-only cache: rendered elsewhere
+            path.unlink()
+        return False
+    return True
 
 
 def measured_lengths(paths: dict[str, Path]) -> dict[str, float]:

@@ -51,6 +51,23 @@ class RenderError(Exception):
     """One text could not be rendered; the engine itself still works."""
 
 
+DISK_FULL_CODES = frozenset({"ENOSPC", "EDQUOT"})
+
+
+class FolderError(RenderError):
+    """The render could not be written into ``folder``: the worker's OSError, by errno
+    name (``code``), so the app can tell a full disk from a folder it may not write."""
+
+    def __init__(self, message: str, code: str, folder: Path) -> None:
+        super().__init__(message)
+        self.code = code
+        self.folder = folder
+
+    @property
+    def disk_full(self) -> bool:
+        return self.code in DISK_FULL_CODES
+
+
 class SpeechEngine:
     """One long-lived worker process, used by one thread at a time (calls are serialised).
 
@@ -126,7 +143,8 @@ class SpeechEngine:
         self.description = str(hello.get("engine", ""))
 
     def call(self, op: str, timeout: float, **arguments: Any) -> dict[str, Any]:
-        """One request; raises EngineUnavailableError (worker gone or hung) or RenderError."""
+        """One request; raises EngineUnavailableError (worker gone or hung) or RenderError
+        (FolderError when writing a file failed)."""
         with self._lock:
             self._start()
             self._next_id += 1
@@ -141,7 +159,10 @@ class SpeechEngine:
                 raise EngineUnavailableError("the speech engine stopped unexpectedly") from error
             reply = self._wait(request_id, timeout, op)
         if not reply.get("ok"):
-            raise RenderError(str(reply.get("error", "unknown error")))
+            message = str(reply.get("error", "unknown error"))
+            if reply.get("errno") and reply.get("folder"):
+                raise FolderError(message, str(reply["errno"]), Path(str(reply["folder"])))
+            raise RenderError(message)
         return reply
 
     def render(self, text: str, path: Path, voice: str, rate: int, language: str = "en") -> float:

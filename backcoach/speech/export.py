@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import signal
 import tempfile
 import wave
 from collections.abc import Iterator
@@ -18,12 +20,15 @@ from backcoach.session.plan import PlanOptions, Timeline, Verbosity, plan_routin
 from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice, measured_lengths
 from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechEngine
 from backcoach.speech.progress import TerminalProgress
-from backcoach.speech.schedule import distinct_texts, planned_cues, session_cues
-from backcoach.speech.wavfile import SAMPLE_RATE, SAMPLE_WIDTH, read_clip
+from backcoach.speech.schedule import distinct_texts, fit_rendered, planned_cues, session_cues
+from backcoach.speech.wavfile import SAMPLE_RATE, SAMPLE_WIDTH, BadWavError, verified_clip
 from backcoach.store.paths import AppPaths
-from backcoach.store.settings import load_settings
+from backcoach.store.settings import Settings, load_settings
 
 SILENCE_CHUNK = bytes(SAMPLE_RATE * SAMPLE_WIDTH)  # one second, written as often as needed
+STOP_SIGNALS = {
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+}
 
 
 class ExportError(Exception):
@@ -93,24 +98,41 @@ def export_timeline(
 ) -> ExportResult:
     """Renders what is missing, then writes ``out`` atomically; raises ExportError."""
     with _atomic_file(out) as file:
-        cues = planned_cues(timeline)
-        texts = distinct_texts(cues)
-        progress.begin(f"rendering {len(texts)} cues")
+        paths: dict[str, Path] = {}
+
+        def render(texts: list[str]) -> dict[str, float]:
+            progress.begin(f"rendering {len(texts)} cues")
+            rendered = renderer.render_all(texts, progress.update)
+            progress.end()
+            paths.update(rendered)
+            return measured_lengths(rendered)
+
         try:
-            paths = renderer.render_all(texts, progress.update)
+            # The plan makes room for each needed cue as long as the voice really takes.
+            fitted, lengths = fit_rendered(timeline, render)
         except EngineUnavailableError as error:
             raise ExportError(f"no voice: {error.reason}") from error
         except RenderError as error:
             raise ExportError(f"could not render a cue: {error}") from error
-        progress.end()
-        kept = session_cues(timeline, measured_lengths(paths))
-        clips = {text: read_clip(paths[text]).pcm for text in distinct_texts(kept)}
+        cues = planned_cues(fitted)
+        kept = session_cues(fitted, lengths)
+        clips = {text: _clip(paths[text]) for text in distinct_texts(kept)}
         placements = place_cues(kept, clips)
-        frames = total_frames(timeline, placements)
+        frames = total_frames(fitted, placements)
         progress.begin(f"writing {out.name}")
-        _write_wav(file, placements, frames, progress)
+        try:
+            _write_wav(file, placements, frames, progress)
+        except OSError as error:  # a full disk, most likely
+            raise ExportError(f"cannot write {out}: {error.strerror or error}") from error
         progress.end()
     return ExportResult(out, frames / SAMPLE_RATE, tuple(kept), len(cues) - len(kept))
+
+
+def _clip(path: Path) -> bytes:
+    try:
+        return verified_clip(path).pcm
+    except BadWavError as error:  # changed on disk since it was rendered and checked
+        raise ExportError(f"a cached cue went bad while exporting: {error}") from error
 
 
 def _write_wav(
@@ -136,22 +158,56 @@ def _atomic_file(out: Path) -> Iterator[BinaryIO]:
     """
     if out.is_dir():
         raise ExportError(f"cannot write {out}: it is a folder")
+    if out.exists() and not out.is_file():
+        # A device or a pipe would be replaced by the rename, not written to.
+        raise ExportError(f"cannot write {out}: it is not a regular file")
+    # Signals wait while the file is made, so that none lands between its creation and
+    # the try that removes it; one held meanwhile arrives inside the try.
+    held = _hold_signals()
     try:
         handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as error:
+        _release_signals(held)
         raise ExportError(f"cannot write {out}: {error.strerror or error}") from error
     temporary = Path(name)
     try:
+        _release_signals(held)
         with os.fdopen(handle, "w+b") as file:
             yield file
-            file.flush()
-            os.fsync(file.fileno())
+            try:
+                file.flush()
+                os.fsync(file.fileno())
+            except OSError as error:
+                raise ExportError(f"cannot write {out}: {error.strerror or error}") from error
         temporary.chmod(0o644)  # mkstemp makes it private; a WAV is for sharing
         temporary.replace(out)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def result_json(routine_id: str, result: ExportResult) -> dict[str, object]:
+    """What is in the file: the cues heard, each at the second its first sample is written
+    (the plan fitted to the voice, so these times can differ from `script`'s estimate)."""
+    return {
+        "routine": routine_id,
+        "file": str(result.path),
+        "duration_s": round(result.seconds, 3),
+        "left_out": result.dropped,
+        "cues": [{"t": cue.at, "kind": cue.kind.value, "text": cue.text} for cue in result.cues],
+    }
 
 
 def export_command(
@@ -164,6 +220,8 @@ def export_command(
     stdout: TextIO,
     stderr: TextIO,
     language: str = "en",
+    settings: Settings | None = None,
+    as_json: bool = False,
 ) -> int:
     """`backcoach export-audio`: exit 0, or 1 with one line on stderr and no file left."""
     routine = resolve_routine(routine_name, library)
@@ -171,18 +229,25 @@ def export_command(
         for problem in routine:
             print(f"backcoach: {problem}", file=stderr)
         return 1
-    settings, messages = load_settings(paths.settings_file)
-    for message in messages:
-        print(f"backcoach: {message}", file=stderr)
+    if settings is None:  # the command line passes the settings it already reported
+        settings, messages = load_settings(paths.settings_file)
+        for message in messages:
+            print(f"backcoach: {message}", file=stderr)
     chosen = Verbosity(verbosity) if verbosity else settings.verbosity
-    timeline = plan_routine(
-        routine, library.exercises, PlanOptions(verbosity=chosen, language=language)
+    # Planned as the player plans it: the get-ready time and the voice's speed included.
+    options = PlanOptions(
+        verbosity=chosen,
+        language=language,
+        get_ready_s=float(settings.get_ready_s),
+        rate_wpm=settings.rate,
     )
+    timeline = plan_routine(routine, library.exercises, options)
     engine = SpeechEngine()
     renderer = Renderer(
         engine,
         SpeechCache(paths.cache_dir / "speech"),
         VoiceChoice(settings.voice, settings.rate, language),
+        report=lambda message: print(f"backcoach: {message}", file=stderr),
     )
     progress = TerminalProgress(stderr)
     try:
@@ -191,12 +256,27 @@ def export_command(
         progress.end()
         print(f"backcoach: {error}", file=stderr)
         return 1
-    except KeyboardInterrupt:
+    except OSError as error:  # reading a cached clip, most likely
         progress.end()
-        print("backcoach: interrupted; nothing was written", file=stderr)
-        return 130
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"backcoach: {error.strerror or error}{where}; nothing was written", file=stderr)
+        return 1
+    except KeyboardInterrupt as stop:  # Ctrl+C, or SIGTERM/SIGHUP under the command line
+        progress.end()
+        signum = int(getattr(stop, "signum", signal.SIGINT))
+        why = (
+            "interrupted"
+            if signum == signal.SIGINT
+            else f"stopped by {signal.Signals(signum).name}"
+        )
+        print(f"backcoach: {why}; nothing was written", file=stderr)
+        return 128 + signum
     finally:
         engine.close()
+    if as_json:
+        json.dump(result_json(routine.id, result), stdout, indent=2, ensure_ascii=False)
+        stdout.write("\n")
+        return 0
     minutes, seconds = divmod(round(result.seconds), 60)
     print(
         f"{out}: {minutes}:{seconds:02d}, {len(result.cues)} cues "

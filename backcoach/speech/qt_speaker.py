@@ -26,7 +26,7 @@ from backcoach.speech.pulse_player import PulsePlayer
 from backcoach.speech.pulse_stream import PulseError, load_library
 from backcoach.speech.speaker import Ready, SpeechListener
 from backcoach.speech.voices import Voice, filter_voices
-from backcoach.speech.wavfile import read_clip
+from backcoach.speech.wavfile import verified_clip, wav_seconds
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings
 
@@ -58,6 +58,7 @@ class QtSpeaker(QObject):
     _rendered = Signal(object)
     _batch_done = Signal(object)  # a callable to run on the GUI thread
     _unavailable = Signal(str)
+    _notice = Signal(str)  # a fault of the cache (a full disk, say): told, speech goes on
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class QtSpeaker(QObject):
         self._clips: dict[str, _OnDisk] = {}
         self._listener = SpeechListener()
         self._listening = False  # a notice before anyone listens is kept for the first one
+        self._untold: list[str] = []
         self._captions: CaptionSpeaker | None = None
         self._muted = False
         self._playing: dict[int, Cue] = {}
@@ -95,6 +97,7 @@ class QtSpeaker(QObject):
         self._rendered.connect(self._on_rendered)
         self._batch_done.connect(self._run_here)
         self._unavailable.connect(self._fall_back)
+        self._notice.connect(self._tell)
 
     # -- Speaker ------------------------------------------------------------------------
 
@@ -103,6 +106,9 @@ class QtSpeaker(QObject):
         self._listening = True
         if self._captions is not None:
             self._captions.listen(listener)
+        untold, self._untold = self._untold, []
+        for message in untold:
+            listener.notice(message)
 
     def prepare(self, texts: Iterable[str], ready: Ready) -> None:
         if self._captions is not None:
@@ -140,8 +146,8 @@ class QtSpeaker(QObject):
         if found is None:
             return None
         try:
-            return read_clip(found.path).pcm
-        except (OSError, ValueError, EOFError):
+            return verified_clip(found.path).pcm  # checked: a bad file is rendered again
+        except (OSError, ValueError):
             del self._clips[text]
             return None
 
@@ -197,6 +203,7 @@ class QtSpeaker(QObject):
         self._jobs.put(None)
         self._engine.close()  # ends any call the helper waits on
         self._helper.join(JOIN_TIMEOUT_S)
+        self._cache.close()  # a temporary folder used in place of an unwritable one
 
     @property
     def speaking(self) -> bool:
@@ -206,17 +213,18 @@ class QtSpeaker(QObject):
     # -- the helper thread --------------------------------------------------------------
 
     def _submit_render(self, texts: list[str], finished: Callable[[], None]) -> None:
-        generation, renderer = self._generation, Renderer(self._engine, self._cache, self._choice)
+        generation = self._generation
+        renderer = Renderer(self._engine, self._cache, self._choice, report=self._notice.emit)
 
         def job() -> None:
             try:
                 for text in texts:
                     try:
                         path = renderer.render(text)
-                        # Read once to know it plays (and how long), then let it go.
-                        clip: _OnDisk | None = _OnDisk(path, read_clip(path).seconds)
-                    except (RenderError, OSError, ValueError, EOFError):
-                        clip = None  # this cue goes unsaid; the others still come
+                        # render() checked that it plays; its length is in the header.
+                        clip: _OnDisk | None = _OnDisk(path, wav_seconds(path))
+                    except (RenderError, OSError, ValueError):
+                        clip = None  # this cue is a caption only; the others still speak
                     self._rendered.emit(_Rendered(generation, text, clip))
             except EngineUnavailableError as error:
                 self._unavailable.emit(error.reason)
@@ -265,6 +273,13 @@ class QtSpeaker(QObject):
             if self._listening:
                 self._captions.tell_once()  # otherwise on the first prepare, speak or preview
             self._run_after_open()  # a session waiting for the output goes on, with captions
+
+    @Slot(str)
+    def _tell(self, message: str) -> None:
+        if self._listening:
+            self._listener.notice(message)
+        else:
+            self._untold.append(message)
 
     @Slot(int, float)
     def _on_started(self, token: int, at: float) -> None:

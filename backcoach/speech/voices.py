@@ -37,6 +37,39 @@ class Voice:
         )
 
 
+def language_of(voice: Voice) -> str:
+    """ "en-gb" -> "en": the filter offers languages, not every regional variant."""
+    return voice.languages[0].split("-")[0].lower() if voice.languages else ""
+
+
+def _plain_name(name: str) -> str:
+    """ "Chinese (Mandarin, latin as English)" -> "Chinese (Mandarin)": the brackets' first
+    part names the language's variety, the rest how this one voice reads; "Lang_Belta"
+    -> "Lang Belta"."""
+    name = " ".join(name.replace("_", " ").split())
+    head, bracket, rest = name.partition("(")
+    variety = rest.rstrip(")").split(",")[0].strip() if bracket else ""
+    return f"{head.strip()} ({variety})" if variety else head.strip()
+
+
+def engine_language_name(voices: Iterable[Voice], language: str) -> str | None:
+    """What the engine's voices of ``language`` ("cmn") call it ("Chinese (Mandarin)"), or
+    None when their names do not agree on one or merely repeat a code or an id."""
+    speaking = [voice for voice in voices if language_of(voice) == language]
+    names = {_plain_name(voice.name) for voice in speaking} - {""}
+    if len(names) > 1:
+        # "English (America)", "English (Great Britain)": the part they share.
+        names = {name.split(" (")[0] for name in names}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    codes = {language} | {voice.id for voice in speaking}
+    codes |= {code for voice in speaking for code in voice.languages}
+    if name.casefold() in {code.casefold() for code in codes}:
+        return None
+    return name
+
+
 def filter_voices(voices: Iterable[Voice], language_prefix: str = "") -> list[Voice]:
     """Voices whose language starts with ``language_prefix`` ("en", "en-gb"), by name."""
     return sorted((v for v in voices if v.speaks(language_prefix)), key=lambda v: v.name)

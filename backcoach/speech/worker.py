@@ -9,6 +9,7 @@ Python callbacks never take the GUI process's GIL, and pyttsx3's prints go nowhe
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -18,7 +19,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from backcoach.speech.voices import Voice, choose_voice
-from backcoach.speech.wavfile import Clip, read_clip, samples, trim, write_clip
+from backcoach.speech.wavfile import (
+    SAMPLE_RATE,
+    SAMPLE_WIDTH,
+    BadWavError,
+    Clip,
+    read_clip,
+    samples,
+    trim,
+    write_clip,
+)
 
 NO_ESPEAK = (
     "the speech engine espeak-ng is not installed. Install it with: sudo apt install libespeak-ng1"
@@ -74,7 +84,10 @@ class Engine:
         """The rendered clip; a rare empty result is retried once, after a warm-up run."""
         for _attempt in range(2):
             self._synthesise(text, raw)
-            clip = read_clip(raw) if raw.stat().st_size > 44 else None
+            try:
+                clip = read_clip(raw) if raw.stat().st_size > 44 else None
+            except BadWavError:
+                clip = None  # half written: as good as empty
             if clip is not None and any(samples(clip.pcm)):
                 return clip
             self._engine.runAndWait()
@@ -85,22 +98,75 @@ class Engine:
     ) -> dict[str, Any]:
         """Renders ``text``, trims leading silence, writes ``path`` atomically."""
         self._configure(voice, rate, language)
+        reply = write_render(
+            text, path, lambda raw: self._synthesise_checked(text, raw), render_room(text, rate)
+        )
+        return {**reply, "voice": self._voice} if reply["ok"] else reply
+
+
+def render_room(text: str, rate: int) -> int:
+    """Bytes a raw render of ``text`` may take, generously: espeak-ng reads about 15
+    characters a second at 160 words a minute; twice as long, plus a second, at 16 bits."""
+    seconds = 1.0 + 2 * len(text) / (15 * max(rate, 1) / 160)
+    return 44 + int(seconds * SAMPLE_RATE) * SAMPLE_WIDTH
+
+
+def reserve_space(fd: int, size: int) -> None:
+    """Raises OSError(ENOSPC or EDQUOT) unless ``size`` bytes fit in the file ``fd``."""
+    if not hasattr(os, "posix_fallocate"):  # not on macOS or Windows: the write finds out
+        return
+    try:
+        os.posix_fallocate(fd, 0, size)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        # EOPNOTSUPP and the like: a filesystem that cannot say; the write will find out.
+
+
+def write_render(
+    text: str,
+    path: Path,
+    synthesise: Callable[[Path], Clip | None],
+    room: int,
+    reserve: Callable[[int, int], None] = reserve_space,
+) -> dict[str, Any]:
+    """The reply to a render: ``synthesise`` fills the raw file it is given, which is then
+    trimmed and renamed to ``path`` (so a crash never leaves half a WAV). A failed file
+    operation is the reply, with its errno's name and the folder, so the app can tell a full
+    disk from a folder it may not write; neither is a hung engine."""
+    folder = path.parent
+    raw: Path | None = None
+    try:
         # Bug: save_to_file into a missing folder makes runAndWait() hang forever.
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, raw_name = tempfile.mkstemp(prefix=".raw-", suffix=".wav", dir=path.parent)
-        os.close(handle)
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, raw_name = tempfile.mkstemp(prefix=".raw-", suffix=".wav", dir=folder)
         raw = Path(raw_name)
         try:
-            clip = self._synthesise_checked(text, raw)
-            if clip is None:
-                return {"ok": False, "error": f"the engine rendered silence for {text!r}"}
-            trimmed, lead = trim(clip)
-            write_clip(raw, trimmed)
-            raw.replace(path)
+            # pyttsx3 writes the render from espeak's callback, where a failed write (a
+            # full disk) is swallowed and runAndWait() never returns: make sure it fits.
+            reserve(handle, room)
+            os.ftruncate(handle, 0)  # the engine checks what it wrote by the file's size
         finally:
+            os.close(handle)
+        clip = synthesise(raw)
+        if clip is None:
+            return {"ok": False, "error": f"the engine rendered silence for {text!r}"}
+        trimmed, lead = trim(clip)
+        write_clip(raw, trimmed)
+        raw.replace(path)
+    except OSError as error:
+        code = errno.errorcode.get(error.errno or 0, "")
+        return {
+            "ok": False,
+            "error": f"cannot write in {folder}: {error.strerror or error}",
+            "errno": code,
+            "folder": str(folder),
+        }
+    finally:
+        if raw is not None:
             with contextlib.suppress(FileNotFoundError):
                 raw.unlink()
-        return {"ok": True, "seconds": trimmed.seconds, "lead_s": lead, "voice": self._voice}
+    return {"ok": True, "seconds": trimmed.seconds, "lead_s": lead}
 
 
 def _settings_wait() -> Callable[[], object]:

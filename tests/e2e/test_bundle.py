@@ -13,14 +13,22 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.pulse import start_pulseaudio, stop_pulseaudio
+from support.safety import seed_checked_profile
 from support.speech import needs_espeak
+from support.xvfb import (
+    distinct_colours,
+    grab,
+    missing_x_tools,
+    wait_for,
+    window_viewable,
+    xvfb_server,
+)
 
 from backcoach.speech.engine import SpeechEngine
 
@@ -159,14 +167,31 @@ def test_the_worker_loads_no_gui(app: Path) -> None:
     assert "libQt6Multimedia" not in maps
 
 
-def test_the_app_starts_offscreen_and_stays_up(app: Path, tmp_path: Path) -> None:
+def test_the_app_shows_its_window_on_a_real_x_server(app: Path, tmp_path: Path) -> None:
+    """Not only "still running after a while": the bundle's window is mapped on an X server
+    and drawn (more than a blank screen's colours)."""
+    if missing := missing_x_tools():
+        pytest.skip(
+            f"needs {', '.join(missing)} (Debian: apt-get install xvfb x11-utils imagemagick)"
+        )
     errors = tmp_path / "stderr.txt"
-    with errors.open("w") as sink:
+    with xvfb_server(tmp_path) as display, errors.open("w") as sink:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         process = subprocess.Popen(
-            [str(app)], stderr=sink, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+            [str(app), "--data-dir", str(tmp_path / "data")], stderr=sink, env=env
         )
         try:
-            time.sleep(3)
+
+            def shown() -> bool:
+                if process.poll() is not None:
+                    raise RuntimeError(f"the bundle exited: {errors.read_text()}")
+                return window_viewable(display)
+
+            wait_for(shown, 60, "the bundle's window to be mapped")
+            shot = tmp_path / "screen.png"
+            wait_for(
+                lambda: distinct_colours(grab(display, shot)) > 40, 30, "the window to be drawn"
+            )
             assert process.poll() is None, errors.read_text()
         finally:
             process.terminate()
@@ -205,6 +230,13 @@ def child_commands(pid: int) -> str:
     return "\n".join(lines)
 
 
+def loud_samples(data: bytes) -> int:
+    """How many 16-bit samples of ``data`` are clearly above silence."""
+    samples = array.array("h")
+    samples.frombytes(data[: len(data) - len(data) % 2])
+    return sum(1 for value in samples if abs(value) > 500)
+
+
 @needs_espeak
 def test_a_session_is_heard_through_the_bundle(
     app: Path, null_sink: str, data_dir: Path, tmp_path: Path
@@ -216,6 +248,7 @@ def test_a_session_is_heard_through_the_bundle(
         json.dumps({"version": 1, "get_ready_s": 0}), encoding="utf-8"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PULSE_SERVER": null_sink}
+    seed_checked_profile(Path(env["BACKCOACH_DATA_DIR"]))  # no first-run dialog in the way
     recorded = tmp_path / "sink.raw"
     with recorded.open("wb") as out:
         recorder = subprocess.Popen(
@@ -234,9 +267,19 @@ def test_a_session_is_heard_through_the_bundle(
             [str(app), "play", "gentle-start"], env=env, stderr=subprocess.PIPE, text=True
         )
         try:
-            time.sleep(2)
+            # Until the worker is up and the sink has recorded half a second of speech
+            # (at most 60 s): no fixed sleeps, so a slow machine waits longer, not fails.
+            wait_for(
+                lambda: "--speech-worker" in child_commands(player.pid),
+                60,
+                "the speech worker to start",
+            )
             children = child_commands(player.pid)
-            time.sleep(5)
+            wait_for(
+                lambda: loud_samples(recorded.read_bytes()) > RATE // 2,
+                60,
+                "half a second of speech at the sink",
+            )
             assert player.poll() is None
         finally:
             player.terminate()
@@ -245,8 +288,6 @@ def test_a_session_is_heard_through_the_bundle(
             recorder.wait(5)
     assert f"{app} --speech-worker" in children, children
     assert "Traceback" not in errors
-    samples = array.array("h")
     data = recorded.read_bytes()
-    samples.frombytes(data[: len(data) - len(data) % 2])
-    loud = sum(1 for value in samples if abs(value) > 500)
-    assert loud > RATE // 2, f"{loud} loud samples in {len(samples) / RATE:.1f} s"
+    loud = loud_samples(data)
+    assert loud > RATE // 2, f"{loud} loud samples in {len(data) / 2 / RATE:.1f} s"

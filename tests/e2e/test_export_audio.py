@@ -15,6 +15,8 @@ import pytest
 from support.samples import GOOD_EXERCISE, write
 from support.speech import needs_espeak
 
+from backcoach.store.settings import Settings
+
 pytestmark = pytest.mark.e2e
 
 RATE = 22050
@@ -91,15 +93,28 @@ def routine_dir(tmp_path: Path) -> Path:
 @needs_espeak
 def test_each_cue_is_heard_at_its_scripted_time(routine_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "session.wav"
-    result = run("export-audio", "short-routine", str(out), data_dir=routine_dir)
+    result = run("export-audio", "short-routine", str(out), "--json", data_dir=routine_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"{out}: ")
-    script = json.loads(run("script", "short-routine", "--json", data_dir=routine_dir).stdout)
+    written = json.loads(result.stdout)
+    assert written["file"] == str(out)
+    # The plan the player would use (the settings' get-ready time), before it is fitted to
+    # the measured voice: the same cues, in the same order, at nearly the same times.
+    get_ready = str(Settings().get_ready_s)
+    script = json.loads(
+        run(
+            "script", "short-routine", "--json", "--get-ready", get_ready, data_dir=routine_dir
+        ).stdout
+    )
+    # Every needed cue is in the file, in order (a rest's length, and so its words, may change).
+    needed = [c["kind"] for c in script["cues"] if c["needed"]]
+    needed_kinds = set(needed)
+    assert [c["kind"] for c in written["cues"] if c["kind"] in needed_kinds] == needed
+    assert abs(written["duration_s"] - script["duration_s"]) < 0.25 * script["duration_s"]
 
     values, params = samples_of(out)
     assert (params.nchannels, params.sampwidth, params.framerate) == (1, 2, RATE)
-    # As long as the plan, plus the tail of the last cue ("Well done ...") past its end.
-    assert script["duration_s"] <= params.nframes / RATE <= script["duration_s"] + 8
+    assert params.nframes / RATE == pytest.approx(written["duration_s"], abs=0.001)
+    script = written  # the cues as written are what the samples must show
 
     heard = onsets(values)
     checked = 0

@@ -510,7 +510,13 @@ COMMANDS = ("skip", "back", "repeat", "pause", "resume", "extend_rest", "stop", 
 def is_block_start(timeline: Timeline, index: int) -> bool:
     steps = timeline.steps
     inside = (StepKind.MOVE, StepKind.HOLD)
-    return steps[index].kind not in inside or index == 0 or steps[index - 1].kind not in inside
+    # A block is a set on one side: with sides taken in turn, each side's turn is one.
+    return (
+        steps[index].kind not in inside
+        or index == 0
+        or steps[index - 1].kind not in inside
+        or steps[index - 1].side is not steps[index].side
+    )
 
 
 @PROPERTY

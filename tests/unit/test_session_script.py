@@ -104,16 +104,19 @@ def test_the_last_rep_has_its_hold_too(library: Library) -> None:
 def test_the_guided_rep_says_how_to_come_down_even_after_a_short_hold(library: Library) -> None:
     # A 2 s hold was too short for "Keep it up there, keep breathing.", which then
     # silenced "Breathe in, lower it slowly" in the one rep that explains the movement.
+    # The guided hold is now lengthened to say the exercise's own words; later ones keep 2 s.
     timeline, cues = script(library, ("side-lying-leg-lift", DoseOverride(sets=1)))
     guided = said_at_start(timeline, cues, guided=True)
     assert guided == [
         "Breathe out, lift your left leg towards the ceiling",
-        "Hold, keep breathing.",
+        "Keep it up there, keep breathing.",
         "Breathe in, lower it slowly",
         "Breathe out, lift your right leg towards the ceiling",
-        "Hold, keep breathing.",
+        "Keep it up there, keep breathing.",
         "Breathe in, lower it slowly",
     ]
+    holds = [s.duration for s in timeline.steps if s.kind is StepKind.HOLD]
+    assert holds[0] > 2.0 and set(holds[1:]) - {holds[0]} == {2.0}
 
 
 def test_a_long_enough_hold_is_started_with_the_exercises_own_words(library: Library) -> None:
@@ -173,7 +176,24 @@ def test_a_short_rest_between_exercises_keeps_its_cues_inside_it(library: Librar
     )
     transition = next(s for s in timeline.steps if s.kind is StepKind.TRANSITION)
     own = [cue for cue in cues if cue.step == transition.index]
-    assert [cue.text for cue in own] == ["Well done. Rest for two seconds."]
+    # Lengthened to whole seconds until "Next up" fits: the next exercise is named.
+    assert [cue.text for cue in own] == ["Well done. Rest for six seconds.", "Next up: Bridge."]
+    assert transition.duration == 6.0
+    last = own[-1]
+    assert last.at + timeline.speech_seconds(last.text) <= transition.end
+
+
+def test_a_rest_under_a_second_is_not_given_a_length(library: Library) -> None:
+    timeline, cues = script(
+        library,
+        ("cat-cow", DoseOverride(reps=2)),
+        ("bridge", DoseOverride(reps=2)),
+        rest_between_s=0.5,
+    )
+    transition = next(s for s in timeline.steps if s.kind is StepKind.TRANSITION)
+    own = [cue.text for cue in cues if cue.step == transition.index]
+    assert own == ["Well done.", "Next up: Bridge."]
+    assert not any("zero" in cue.text for cue in cues)
 
 
 def test_the_countdown_lands_on_the_second_even_for_odd_lengths(library: Library) -> None:
@@ -235,7 +255,8 @@ def test_the_script_json_has_every_field(library: Library, tmp_path: Path) -> No
     rows = document["cues"]
     assert [(r["t"], r["text"]) for r in rows] == [(c.at, c.text) for c in cues]
     assert all(
-        set(r) == {"t", "kind", "text", "step", "step_kind", "exercise", "priority"} for r in rows
+        set(r) == {"t", "kind", "text", "step", "step_kind", "exercise", "priority", "needed"}
+        for r in rows
     )
     assert rows[0] == {
         "t": 0.0,
@@ -245,7 +266,9 @@ def test_the_script_json_has_every_field(library: Library, tmp_path: Path) -> No
         "step_kind": "prepare",
         "exercise": "cat-cow",
         "priority": "high",
+        "needed": True,
     }
+    assert {r["needed"] for r in rows if r["kind"] in ("count", "countdown")} == {False}
     assert {r["priority"] for r in rows} == {"normal", "high", "beat"}
     assert rows[-1]["kind"] == "done" and rows[-1]["exercise"] == ""
     assert {r["exercise"] for r in rows if r["step_kind"] == "transition"} == {"bridge"}
@@ -270,9 +293,9 @@ def test_brief_verbosity_gives_name_and_dose_and_the_first_setup_line_on_moving(
     timeline, cues = script(
         library, ("bridge", DoseOverride(sets=1, reps=3)), ("bridge", DoseOverride(sets=1, reps=3))
     )
-    first, second = (
+    kinds: list[list[CueKind]] = [
         [c.kind for c in cues if c.step == i]
         for i in (s.index for s in timeline.steps if s.kind is StepKind.PREPARE)
-    )
-    assert first.count(CueKind.SETUP) == 3 and second.count(CueKind.SETUP) == 0
+    ]
+    assert kinds[0].count(CueKind.SETUP) == 3 and kinds[1].count(CueKind.SETUP) == 0
     assert Sides.NONE is timeline.items[0].dose.sides

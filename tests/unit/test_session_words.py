@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -113,7 +115,7 @@ phrases = EnglishPhrases()
 # -- phrases ----------------------------------------------------------------------------
 
 
-def exercise(*, hold: bool = True, **dose: object) -> Exercise:
+def exercise(*, hold: bool = True, **dose: Any) -> Exercise:
     phases = (Phase("Lift", Breath.OUT, 2.0),) + (
         (Phase("Hold", Breath.NATURAL, hold=True),) if hold else ()
     )
@@ -127,7 +129,7 @@ def exercise(*, hold: bool = True, **dose: object) -> Exercise:
         phases=phases,
         dose=Dose(**dose),
         sources=(),
-    )  # type: ignore[arg-type]
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,216 @@
+"""Writes a Routine to the user's routine folder as a TOML file, atomically, checked first."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from backcoach.content.crosscheck import check_routine
+from backcoach.content.exercise_file import DOSE_FIELDS
+from backcoach.content.fields import ID_PATTERN
+from backcoach.content.problems import Problem
+from backcoach.content.raw import parse_bytes
+from backcoach.content.routine_file import parse_routine
+from backcoach.model import DoseOverride, Exercise, Routine
+
+NEW_FILE_MODE = 0o644  # an ordinary document of the user's, like one made in an editor
+HEADER = "# A routine of yours, written by backcoach; see docs/routine-format.md to edit it.\n"
+# TOML basic strings: these have a short escape; every other control character and DEL
+# needs \uXXXX (the spec forbids them raw).
+_SHORT_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+
+
+class RoutineNotWritableError(ValueError):
+    """The routine would not load back as it is (bad id, empty text, unknown exercise...)."""
+
+    def __init__(
+        self, routine_id: str, problems: list[Problem] | None = None, why: str = ""
+    ) -> None:
+        self.routine_id = routine_id
+        self.problems = problems or []
+        detail = why or "; ".join(problem.message for problem in self.problems)
+        super().__init__(f"routine {routine_id!r} cannot be written: {detail}")
+
+
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string, quotes included; raises ValueError for a lone surrogate."""
+    out = []
+    for char in text:
+        if char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        elif 0xD800 <= ord(char) <= 0xDFFF:
+            raise ValueError("a lone surrogate cannot be written as UTF-8")
+        else:
+            out.append(char)  # the file is UTF-8: any other character is written as itself
+    return '"' + "".join(out) + '"'
+
+
+def toml_number(value: float) -> str:
+    """Whole seconds as integers ("45"), as people write them; others as Python's repr,
+    which is valid TOML and reads back as the same float."""
+    if isinstance(value, bool) or not math.isfinite(value):
+        raise ValueError(f"not a finite number: {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
+
+
+def _override_lines(override: DoseOverride) -> list[str]:
+    lines = []
+    for name in DOSE_FIELDS:  # the documented order of a dose
+        value = getattr(override, name)
+        if value is None:
+            continue
+        if name == "sides":
+            lines.append(f"{name} = {toml_string(str(value))}")
+        else:
+            lines.append(f"{name} = {toml_number(value)}")
+    return lines
+
+
+def routine_to_toml(routine: Routine) -> str:
+    """The routine file's text. Empty optional fields are left out (the loader refuses an
+    empty text); ``origin`` is where a routine came from, not part of the file."""
+    lines = [
+        HEADER.rstrip("\n"),
+        f"id = {toml_string(routine.id)}",
+        f"title = {toml_string(routine.title)}",
+        f"description = {toml_string(routine.description)}",
+    ]
+    if routine.frequency:
+        lines.append(f"frequency = {toml_string(routine.frequency)}")
+    if routine.sources:
+        lines.append(f"sources = [{', '.join(toml_string(s) for s in routine.sources)}]")
+    lines.append(f"rest_between_s = {toml_number(routine.rest_between_s)}")
+    for item in routine.items:
+        lines += ["", "[[items]]", f"exercise = {toml_string(item.exercise_id)}"]
+        lines += _override_lines(item.override)
+        if item.note:
+            lines.append(f"note = {toml_string(item.note)}")
+    return "\n".join(lines) + "\n"
+
+
+def file_name_for(routine_id: str) -> str:
+    """``<id>.toml``; an id that is not a valid routine id is refused, so the name can hold
+    no folder separator, no "..", and nothing hidden."""
+    if not ID_PATTERN.match(routine_id):
+        raise RoutineNotWritableError(routine_id, why="not a valid id")
+    return f"{routine_id}.toml"
+
+
+def target_path(routine: Routine, folder: Path) -> Path:
+    """Where the routine is written: the file it was loaded from when that file lies
+    directly in ``folder`` (so no second file with the same id appears), else
+    ``folder/<id>.toml``. Only a name inside ``folder`` is ever used."""
+    file_name = file_name_for(routine.id)
+    origin = Path(routine.origin) if routine.origin not in ("", "built-in") else None
+    if (
+        origin is not None
+        and origin.name.endswith(".toml")
+        and not origin.name.startswith(".")
+        and _same_folder(origin.parent, folder)
+    ):
+        file_name = origin.name
+    return folder / file_name
+
+
+def _same_folder(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except (OSError, ValueError):
+        return False
+
+
+def check_written(
+    routine: Routine, text: str, exercises: Mapping[str, Exercise] | None, name: str
+) -> None:
+    """Raises RoutineNotWritableError unless ``text`` loads back as ``routine`` (origin
+    aside) and, given ``exercises``, passes the same checks as ``backcoach check``."""
+    raw = parse_bytes(name, text.encode("utf-8"))
+    if isinstance(raw, Problem):
+        raise RoutineNotWritableError(routine.id, [raw])
+    loaded = parse_routine(raw)
+    if isinstance(loaded, list):
+        raise RoutineNotWritableError(routine.id, loaded)
+    if replace(loaded, origin=routine.origin) != routine:
+        # The loader trims texts and turns whole numbers into floats: a routine that
+        # differs after that was never one a file could hold.
+        raise RoutineNotWritableError(routine.id, why="it would not read back unchanged")
+    if exercises is not None and (problems := check_routine(raw, loaded, exercises)):
+        raise RoutineNotWritableError(routine.id, problems)
+
+
+def write_routine(
+    routine: Routine, folder: Path, *, exercises: Mapping[str, Exercise] | None = None
+) -> Path:
+    """Writes ``routine`` into ``folder`` (created if missing) and returns the file's path.
+
+    The text is checked first (``check_written``), then written to a hidden temporary
+    file beside the target, flushed to disk and renamed over it, so a crash leaves the
+    old file or the new one, never half of one. Raises RoutineNotWritableError or OSError.
+    """
+    target = target_path(routine, folder)
+    try:
+        text = routine_to_toml(routine)
+    except ValueError as error:  # a lone surrogate, an infinite number
+        raise RoutineNotWritableError(routine.id, why=str(error)) from error
+    check_written(routine, text, exercises, str(target))
+    folder.mkdir(parents=True, exist_ok=True)
+    mode = _mode_to_keep(target)
+    # Hidden and not ending in .toml: the loader never picks up a leftover temporary file.
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(text.encode("utf-8"))
+            file.flush()
+            if hasattr(os, "fchmod"):  # not on Windows, where modes mean little
+                os.fchmod(file.fileno(), mode)
+            os.fsync(file.fileno())
+        # A rename replaces the entry itself: a symlink at the target is replaced, never
+        # followed, so nothing outside the folder is written.
+        Path(temporary).replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
+    _sync_folder(folder)
+    return target
+
+
+def _mode_to_keep(target: Path) -> int:
+    """An existing regular file keeps its permissions; a new one gets NEW_FILE_MODE."""
+    try:
+        status = target.lstat()
+    except OSError:
+        return NEW_FILE_MODE
+    return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else NEW_FILE_MODE
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk (POSIX); Windows
+    # cannot open a folder this way and has no need to.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
