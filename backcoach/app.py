@@ -14,7 +14,8 @@ from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
 from backcoach.languages import resolve_language
 from backcoach.model import Routine
-from backcoach.speech.qt_speaker import open_speaker
+from backcoach.speech.speaker import Speaker
+from backcoach.store.history import HistoryStore
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
@@ -23,7 +24,7 @@ from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.media import SessionMedia, raise_window
 from backcoach.ui.session.messages import PlayError
-from backcoach.ui.session.services import SessionServices
+from backcoach.ui.session.services import LazySpeaker, SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
@@ -53,28 +54,55 @@ def app_icon() -> QIcon:
     return icon
 
 
+def open_speaker(paths: AppPaths, settings: Settings, *, language: str) -> Speaker:
+    """The live speaker (speech.qt_speaker), imported only when it is opened: its
+    threads, sound stream and speech worker start after the window is on screen."""
+    from backcoach.speech.qt_speaker import open_speaker as open_live  # noqa: PLC0415
+
+    return open_live(paths, settings, language=language)
+
+
 def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:
-    """The real voice, screen keeper and remembered settings, in ``language``."""
+    """The real voice (opened on first use, see open_speaker_soon), screen keeper (on the
+    bus from the first session) and remembered settings, in ``language``."""
     keeper = SettingsKeeper(settings, paths.settings_file)
+    history = HistoryStore.open(paths.history_file)  # never raises: see docs/history.md
     return SessionServices(
-        open_speaker(paths, settings, language=language),
+        # Looked up when called, so that a test can replace open_speaker.
+        LazySpeaker(lambda: open_speaker(paths, settings, language=language)),
         keeper,
         DBusScreenKeeper(),
         language=language,
+        history=history,
+        routines_dir=paths.routines_dir,
     )
+
+
+def open_speaker_soon(services: SessionServices, window: MainWindow) -> None:
+    """Opens a lazy speaker once ``window`` is on screen, so that the first session finds
+    its sound output open and its worker started."""
+    speaker = services.speaker
+    if isinstance(speaker, LazySpeaker):
+        window.firstPainted.connect(speaker.open)
 
 
 def close_services(services: SessionServices) -> None:
     services.speaker.close()
     services.screen.close()
+    services.history.close()
 
 
 def build_main_window(library: Library, paths: AppPaths, services: SessionServices) -> MainWindow:
     window = MainWindow(library, paths.window_state_file, services)
     # Media keys from the desktop (GNOME, KDE) while a session is loaded: MPRIS on the
     # session bus. Owned by the window, so a window rebuilt for a new language gets its own.
-    SessionMedia(window.keys, lambda: raise_window(window), parent=window)
+    # Once the window is painted (or at once if it never will be): D-Bus need not delay it.
+    window.firstPainted.connect(lambda: attach_media(window))
     return window
+
+
+def attach_media(window: MainWindow) -> None:
+    SessionMedia(window.keys, lambda: raise_window(window), parent=window)
 
 
 def routine_to_play(name: str, library: Library) -> Routine | str:
@@ -116,7 +144,7 @@ class LanguageSwitch(QObject):
         """The user chose ``choice`` ("" for the system's) in the settings dialog."""
         language = resolve_language(choice, system_ui_languages())
         old = self.window
-        if old is None or language == self.services.language or old.session.active:
+        if old is None or language == self.services.language or old.session_active:
             return
         old.save_state()  # the new window restores it: same size, same splitters
         window, problems = self.open(language)
@@ -159,9 +187,16 @@ def run_app(
         if speech_problem is not None:
             print(f"backcoach: {speech_problem}", file=sys.stderr)
             window.statusBar().showMessage(speech_problem)
+        for notice in services.history.take_notices():  # a bad file moved aside, say
+            print(f"backcoach: {notice.message}", file=sys.stderr)
+            window.statusBar().showMessage(notice.message)
+        open_speaker_soon(services, window)
         window.show()
         if routine is not None:
             window.start_routine(routine)
+        else:  # the first start: the safety check, once the window is on screen
+            window.firstPainted.connect(window.first_run_if_needed)
+        window.firstPainted.connect(window.ask_next_day)
         return app.exec()
     finally:
         close_services(services)

@@ -31,6 +31,7 @@ from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import SessionServices
 from backcoach.ui.translators import Translators
+from benchmarks.checked import checked_history
 
 ROUTINE = "gentle-start"
 FLOOR_AT_S = 250.0  # into the session: the rest before the knee-to-chest stretch
@@ -126,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             RecordingScreenKeeper(),
             clock,
             language=args.lang,
+            history=checked_history(),
         )
         window = MainWindow(load_content(paths, args.lang), paths.window_state_file, services)
         window.resize(1280, 800)

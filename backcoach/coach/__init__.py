@@ -1,1 +1,1 @@
-"""The coach's judgement, Qt-free: trends in pain and practice, and when to step a routine up or back."""
+"""The coach's judgement, Qt-free: pain and practice trends, stepping a routine up or back."""

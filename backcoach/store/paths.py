@@ -29,7 +29,8 @@ class AppPaths:
         return self.data_dir / "routines"
 
     @property
-    def history_db(self) -> Path:
+    def history_file(self) -> Path:
+        """The SQLite history of sessions, pain and decisions (backcoach/store/history.py)."""
         return self.data_dir / "history.sqlite3"
 
     @property

@@ -6,12 +6,14 @@ import contextlib
 import json
 import math
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from backcoach.content.raw import NotReadableError, read_regular_file
 from backcoach.languages import LANGUAGES
 from backcoach.session.plan import Verbosity
 
@@ -19,6 +21,8 @@ FORMAT_VERSION = 1
 RATE_RANGE = (80, 300)  # words per minute; espeak-ng is unintelligible outside this
 GET_READY_RANGE = (0, 300)  # seconds
 VOICE_ID_MAX = 200
+MAX_SETTINGS_BYTES = 1024 * 1024  # a saved file is about 250 bytes
+SHOWN_MAX = 40  # characters of a bad value quoted in a message
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,20 @@ class Settings:
 DEFAULTS = Settings()
 
 
+def _shown(value: Any) -> str:
+    """A value as the message shows it: short, and never the whole of a nested structure."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    text = json.dumps(value)
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 3] + '..."'
+
+
 def _number(key: str, value: Any, messages: list[str]) -> float | None:
     # bool is an int in Python, but "rate": true is a mistake, not 1 word per minute.
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        messages.append(f"{key}: expected a number, not {json.dumps(value)}; using the default")
+        messages.append(f"{key}: expected a number, not {_shown(value)}; using the default")
         return None
     return float(value)
 
@@ -82,16 +96,16 @@ def _muted(value: Any, messages: list[str]) -> Any:
 
 
 def _verbosity(value: Any, messages: list[str]) -> Any:
-    try:
+    # Only a string can name one: Verbosity([...]) would raise TypeError, not ValueError.
+    if isinstance(value, str) and value in {v.value for v in Verbosity}:
         return Verbosity(value)
-    except ValueError:
-        choices = ", ".join(v.value for v in Verbosity)
-        messages.append(f"verbosity: expected one of {choices}; using {DEFAULTS.verbosity.value}")
-        return None
+    choices = ", ".join(v.value for v in Verbosity)
+    messages.append(f"verbosity: expected one of {choices}; using {DEFAULTS.verbosity.value}")
+    return None
 
 
 def _language(value: Any, messages: list[str]) -> Any:
-    if value == "" or value in LANGUAGES:
+    if isinstance(value, str) and (value == "" or value in LANGUAGES):
         return value
     choices = ", ".join(LANGUAGES)
     messages.append(f'language: expected one of {choices} or ""; using the system\'s language')
@@ -130,34 +144,68 @@ def _checked(data: dict[str, Any], messages: list[str]) -> Settings:
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """The settings in ``path`` and what was wrong with them (empty when all was well).
 
-    A missing file gives the defaults silently. A file that is not a JSON object is moved
-    aside to ``settings.json.bad`` (kept for the curious, replaced next time) and the
-    defaults are used. Unknown keys are ignored; bad values are clamped or defaulted.
+    A missing file gives the defaults silently. Anything else that is not a small JSON
+    object (a folder, a pipe, binary, empty, cut short, too big or too deeply nested, or
+    unreadable) is moved aside to ``settings.json.bad``, replacing an older one, and the
+    defaults are used: the message says where it went. Unknown keys are ignored; bad
+    values are clamped or defaulted one by one, each with a message.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        payload = read_regular_file(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return DEFAULTS, []
-    except (OSError, UnicodeDecodeError) as error:
-        return DEFAULTS, [f"{path}: could not be read ({error}); using the default settings"]
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        return DEFAULTS, [_set_aside(path, f"not valid JSON ({error})")]
-    if not isinstance(data, dict):
-        return DEFAULTS, [_set_aside(path, "not a JSON object")]
+    except NotReadableError as error:
+        return DEFAULTS, [_set_aside(path, str(error))]
+    data = _json_object(payload)
+    if isinstance(data, str):
+        return DEFAULTS, [_set_aside(path, data)]
     messages: list[str] = []
     settings = _checked(data, messages)
-    return settings, [f"{path}: {message}" for message in messages]
+    return settings, [f"settings file {path}: {message}" for message in messages]
 
 
-def _set_aside(path: Path, problem: str) -> str:
+def _json_object(payload: bytes) -> dict[str, Any] | str:
+    """The object in ``payload``, or why there is none."""
+    if not payload.strip():
+        return "empty"
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except ValueError as error:
+        return f"not valid JSON: {error}"
+    except RecursionError:
+        return "nested too deeply"
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    return data
+
+
+def _set_aside(path: Path, why: str) -> str:
     bad = path.with_name(path.name + ".bad")
     try:
-        path.replace(bad)
+        _replace_aside(path, bad)
     except OSError as error:
-        return f"{path}: {problem}; using the default settings (could not move it aside: {error})"
-    return f"{path}: {problem}; kept it as {bad.name} and using the default settings"
+        return (
+            f"settings file {path} was unreadable ({why}); could not move it to {bad.name} "
+            f"({error.strerror or error}); using defaults"
+        )
+    return f"settings file {path} was unreadable ({why}); moved to {bad}; using defaults"
+
+
+def _replace_aside(path: Path, bad: Path) -> None:
+    """Renames ``path`` to ``bad``, first removing an older ``bad`` that a rename cannot
+    replace (a folder put aside before, or a file where a folder now goes)."""
+    try:
+        path.replace(bad)
+    except OSError:
+        if bad.is_dir() and not bad.is_symlink():
+            shutil.rmtree(bad)
+        elif bad.exists() or bad.is_symlink():
+            bad.unlink()
+        else:
+            raise
+        path.replace(bad)
 
 
 def settings_json(settings: Settings) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.plan import Verbosity
 from backcoach.speech.cache import VoiceChoice
 from backcoach.speech.speaker import Speaker
-from backcoach.speech.voices import Voice, filter_voices
+from backcoach.speech.voices import Voice, engine_language_name, filter_voices, language_of
 from backcoach.store.settings import GET_READY_RANGE, RATE_RANGE, Settings
 from backcoach.ui.session.control import VoiceChooser
 
@@ -40,9 +40,20 @@ class VoiceLister(Protocol):
     ) -> None: ...
 
 
-def language_of(voice: Voice) -> str:
-    """ "en-gb" -> "en": the filter offers languages, not every regional variant."""
-    return voice.languages[0].split("-")[0].lower() if voice.languages else ""
+def language_name(language: str, voices: list[Voice]) -> str:
+    """A voice language by name: the engine's where it names the language (espeak-ng names
+    "bpy" "Bishnupriya Manipuri"), else Qt's English name for the code, else the code."""
+    known = QLocale.codeToLanguage(language)
+    qt_name = (
+        ""
+        if known in (QLocale.Language.AnyLanguage, QLocale.Language.C)
+        else QLocale.languageToString(known)
+    )
+    engine_name = engine_language_name(voices, language)
+    # A voice named after a person ("Anna") does not contain the language's name.
+    if engine_name and (not qt_name or qt_name.casefold() in engine_name.casefold()):
+        return engine_name
+    return qt_name or language
 
 
 class SpeechSettingsDialog(QDialog):
@@ -151,10 +162,11 @@ class SpeechSettingsDialog(QDialog):
         if self._closed:
             return  # the answer came after the dialog was closed
         self.voices = voices
-        languages = sorted({language_of(voice) for voice in voices} - {""})
+        names = {code: language_name(code, voices) for code in {language_of(v) for v in voices}}
+        names.pop("", None)
         self.language.blockSignals(True)
-        for language in languages:
-            self.language.addItem(language, language)
+        for code, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+            self.language.addItem(name, code)
         current = next((v for v in voices if v.id == self.original.voice), None)
         wanted = language_of(current) if current is not None else self.speaking
         self.language.setCurrentIndex(max(0, self.language.findData(wanted)))

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 
 def qm_path(language: str) -> str | None:
-    """Our compiled translation for ``language``, if tools/build_translations.py made it."""
+    """Our compiled translation for ``language``: committed and shipped in every install
+    (docs/translations.md); None only in a broken install or for a language without one."""
     path = resources.files("backcoach") / "translations" / f"backcoach_{language}.qm"
     return str(path) if path.is_file() else None
 

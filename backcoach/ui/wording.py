@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from backcoach.content.sources import SourceCatalogue
 from backcoach.model import Breath, Category, Condition, Dose, Equipment, Phase, Position, Sides
 
 # Literal translate() calls, context included (not a helper, not a constant): that is
@@ -168,6 +169,12 @@ def position_label(position: Position) -> str:
     return labels[position]
 
 
-def source_label(file_name: str) -> str:
-    """ "000_080fa8705ae22a61.txt" -> "000": the seed number is what people compare."""
-    return file_name.split("_", 1)[0]
+def source_title(file_name: str, sources: SourceCatalogue) -> str:
+    """An article by its title in quotation marks and its site where it names one:
+    “Exercises to help release back pain”, CitySpidey. A file the catalogue does not know
+    (a user's own exercise may cite anything) shows as it is named."""
+    article = sources.article(file_name)
+    if article is None:
+        return file_name
+    title = quoted(article.title)
+    return f"{title}, {article.site}" if article.site else title

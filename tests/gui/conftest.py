@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from support.safety import checked_history
 
 from backcoach.content.library import ContentFolder, Library, load_library
 from backcoach.model import (
@@ -31,7 +32,9 @@ from backcoach.store.settings import Settings
 from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.safety.first_run import FirstRunDialog
 from backcoach.ui.session.control import Stage
+from backcoach.ui.session.hurt import HurtQuestion
 from backcoach.ui.session.messages import PlayError, StopSessionQuestion
 from backcoach.ui.session.services import SessionServices
 from backcoach.ui.speech_settings import SpeechSettingsDialog
@@ -103,7 +106,12 @@ def services(
 ) -> SessionServices:
     """Settings kept in memory only, the floor view as a plain window."""
     return SessionServices(
-        speaker, SettingsKeeper(Settings(), None), screen, clock, full_screen=False
+        speaker,
+        SettingsKeeper(Settings(), None),
+        screen,
+        clock,
+        full_screen=False,
+        history=checked_history(),  # the first-run check done: tests of it make their own
     )
 
 
@@ -123,7 +131,8 @@ def open_window(
 
     yield build
     for window in windows:
-        window.session.stop()  # else closing would ask whether to stop it
+        if window.session_active:  # (without building a player the test never opened)
+            window.session.stop()  # else closing would ask whether to stop it
         window.close()
         window.deleteLater()
 
@@ -138,6 +147,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(StopSessionQuestion, "ask", refuse)
     monkeypatch.setattr(PlayError, "show", refuse)
     monkeypatch.setattr(SpeechSettingsDialog, "ask", refuse)
+    monkeypatch.setattr(FirstRunDialog, "ask", refuse)
+    monkeypatch.setattr(HurtQuestion, "ask", refuse)
 
 
 @pytest.fixture(autouse=True)
@@ -189,11 +200,12 @@ TINY = Routine(
     (RoutineItem("lift"), RoutineItem("reach")),
     rest_between_s=6.0,
 )
-"""Its steps start at (seconds into the session, from the planner):
-0 prepare Lift; 20 set 1 rep 1 (guided: lift 3 s, hold 3 s, lower 3 s); 29 rep 2; 36 rest;
-41 set 2; 55 transition; 61 prepare Reach; 71 left (74.5 its hold); 82 switch; 88 right;
-99 done. Step indexes: 2 first hold, 7 rest, 8 set 2, 14 transition, 17 left hold,
-19 switch, 21 right hold, 23 done."""
+"""Its steps start at (seconds into the session, planned with the 20 s get-ready time):
+0 prepare Lift (the get-ready countdown); 20 set 1 rep 1 (guided: lift 3 s, hold 3.5 s,
+lower 3 s); 29.5 rep 2; 36.5 rest (8 s: the 5 s dose made room for its words); 44.5 set 2;
+58.5 transition; 64.5 prepare Reach; 74.5 left (78 its hold); 85.5 switch; 92.5 right;
+103.5 done. Step indexes: 2 first hold, 7 rest, 8 set 2, 14 transition, 17 left hold,
+19 switch, 21 right hold, 23 done. Tests take times from the plan, not from here."""
 
 
 @pytest.fixture

@@ -6,16 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
+from support.safety import pass_safety_check
 
 from backcoach import APP_ID
 from backcoach import app as app_module
 from backcoach.app import ICON_SIZES, build_main_window, configure_application, run_app
 from backcoach.content.library import load_content
 from backcoach.speech.recording import RecordingSpeaker
+from backcoach.store.history import HistoryStore
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
+from backcoach.ui.safety.first_run import FirstRunDialog
 from backcoach.ui.session.messages import PlayError, StopSessionQuestion
 from backcoach.ui.session.services import SessionServices
 
@@ -113,9 +116,9 @@ def test_bad_user_file_is_reported_and_the_rest_loads(
     lines = dialog.text.toPlainText().splitlines()
     assert len(lines) == len(library.problems) >= 1
     assert lines[0].startswith(f"{paths.exercises_dir / 'broken.toml'}:3: ")
-    help_entries = [
-        a.text().replace("&", "") for a in window.menuBar().actions()[-1].menu().actions()
-    ]  # type: ignore[attr-defined]
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
+    help_entries = [a.text().replace("&", "") for a in help_menu.actions()]
     assert "Content problems..." in help_entries
 
 
@@ -152,11 +155,22 @@ def test_play_opens_on_the_player_and_counts_down(
     # Silent: the real speaker would look for a sound server this test has no need of.
     # Nor does it need the desktop's session bus, where media keys would be offered.
     monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
-    monkeypatch.setattr(
-        app_module,
-        "open_speaker",
-        lambda _paths, _settings, **_options: speakers.append(RecordingSpeaker()) or speakers[-1],
-    )
+
+    def recording_speaker(
+        _paths: object, _settings: object, **_options: object
+    ) -> RecordingSpeaker:
+        speakers.append(RecordingSpeaker())
+        return speakers[-1]
+
+    monkeypatch.setattr(app_module, "open_speaker", recording_speaker)
+    # A fresh data folder: the first-run check comes before the session, answered here.
+    checks: list[bool] = []
+
+    def first_run(store: HistoryStore, *args: object, **kwargs: object) -> object:
+        checks.append(bool(kwargs.get("review")))
+        return pass_safety_check(store)
+
+    monkeypatch.setattr(FirstRunDialog, "ask", first_run)
 
     def look_then_quit() -> None:
         [window] = [
@@ -175,6 +189,7 @@ def test_play_opens_on_the_player_and_counts_down(
     QTimer.singleShot(0, look_then_quit)
     QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
     assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
+    assert checks == [False]  # asked once, as a first run (not a review)
     assert seen == [("getting-ready", "playerPane", "Gentle start")]
     assert speakers[0].closed  # the app closes what it opened
 
@@ -190,6 +205,7 @@ def test_play_last_starts_the_routine_started_last_time(
         app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
     )
     monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
+    monkeypatch.setattr(FirstRunDialog, "ask", pass_safety_check)
     seen: list[str] = []
 
     def look_then_quit() -> None:

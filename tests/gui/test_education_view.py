@@ -19,7 +19,7 @@ def test_topics_listed_in_order_with_text(qtbot: QtBot, small_library: Library) 
     ]
     text = view.text.toPlainText()
     assert "It guides your exercise; it does not replace a clinician." in text
-    assert "001_62fe7cfdb361b257.txt" in text
+    assert "“Lower Back Pain Relief Exercises (Step by Step)”" in text
     view.select_topic("red-flags")
     text = view.text.toPlainText()
     assert "Loss of bladder or bowel control needs help at once." in text

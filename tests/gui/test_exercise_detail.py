@@ -37,8 +37,8 @@ def test_bridge_in_full(qtbot: QtBot, small_library: Library) -> None:
         "Stop if pain spreads down a leg.",
         "Harder: Single-leg bridge. Lift on one leg, the other knee straight.",
         "Press down through your heels.",
-        "000_080fa8705ae22a61.txt: 15 reps, 3 sets, 1 minute rest",
-        "002_b481cf716ccd8413.txt: 15 reps, 3 rounds",
+        "“Exercise Will Help You Relieve Lower Back Pain”: 15 reps, 3 sets, 1 minute rest",
+        "“Exercises to relieve lower back pain”, Hello Doctor: 15 reps, 3 rounds",
         "Your own exercise, from ",
     ]:
         assert expected in text, expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -11,11 +12,20 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from backcoach.content.library import Library
+from backcoach.content.library import Library, built_in_folder, load_library
+from backcoach.figures.animation import start_pose
+from backcoach.figures.catalog import built_in_catalog
+from backcoach.figures.figure_view import FigureView
+from backcoach.model import Routine, RoutineItem, Sides
+from backcoach.model.routine import DoseOverride
+from backcoach.session.cues import CueKind, planned_cues
+from backcoach.session.plan import Side, StepKind
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.settings import Settings
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player.floor_view import FloorView
+from backcoach.ui.player.figure import FRAME_MS
+from backcoach.ui.player.floor_view import FLOOR_FRAME_MS, FloorView
+from backcoach.ui.session.control import Stage
 from backcoach.ui.session.display import PHASE_COLOURS, Display, Phase
 from backcoach.ui.session.services import SessionServices
 
@@ -45,8 +55,12 @@ def test_floor_view_is_big_and_says_the_phase(on_the_floor: Any) -> None:
     assert floor.geometry() == window.rect()
     assert floor.hasFocus()  # keys reach it, not a button of the player hidden below
     assert floor.phase.text() == "REST"
-    assert floor.timer.text() == "4"
-    assert floor.caption.text() == "“Rest for five seconds.”"
+    assert window.session.machine is not None
+    rest = window.session.machine.step
+    # The routine's 5 s, lengthened to fit its needed words and a three-two-one: 1.5 s in.
+    assert (rest.kind, rest.duration) == (StepKind.REST, 8.0)
+    assert floor.timer.text() == "7"
+    assert floor.caption.text() == "“Rest for eight seconds.”"
     assert floor.next_up.text() == "Next up: Set 2 of 2"
     assert background(floor) == PHASE_COLOURS[Phase.REST]
     assert floor.palette().color(QPalette.ColorRole.WindowText) == QColor("#ffffff")
@@ -153,6 +167,7 @@ def test_floor_view_while_getting_ready(
     window = open_window(tiny_library)
     player = new_player(window)
     window.start_routine(tiny_library.routines["tiny"])
+    start = player.clock()
     player.press(Qt.Key.Key_F)
     qtbot.waitUntil(window.floor.isVisible)
     floor = window.floor
@@ -163,9 +178,29 @@ def test_floor_view_while_getting_ready(
     )
     assert floor.next_up.text() == "Next up: Lift · 2 sets of 2, hold 3 s, 5 s rest between sets"
     assert floor.caption.text() == "“Get ready. Tiny routine starts in twenty seconds.”"
-    player.tick(20)  # the session begins under the floor view
-    assert (floor.title.text(), floor.phase.text()) == ("Lift", "GET INTO POSITION")
-    assert background(floor) == PHASE_COLOURS[Phase.PREPARE]
+    assert background(floor) == PHASE_COLOURS[Phase.GET_READY]
+    # The countdown is Lift's prepare step: its intro is said, and shown, in it.
+    assert window.session.get_ready is not None
+    timeline = window.session.get_ready.timeline
+    intro = next(c for c in planned_cues(timeline) if c.step == 0 and c.kind is CueKind.INTRO)
+    player.tick(intro.at + 0.1)
+    assert (floor.title.text(), floor.phase.text(), floor.timer.text()) == (
+        "Tiny routine",
+        "GET READY",
+        str(math.ceil(timeline.steps[0].duration - intro.at - 0.1)),
+    )
+    assert floor.caption.text() == "“Lift. Two sets of two, holding three seconds.”"
+    # The session begins under the floor view, at the first move: no second prepare step.
+    while (
+        window.session.stage is Stage.GETTING_READY
+        and player.clock() - start < timeline.steps[1].start
+    ):
+        player.tick(0.1)
+    assert window.session.stage is Stage.RUNNING
+    player.walk_to(1, into=0.1)
+    assert (floor.title.text(), floor.phase.text(), floor.timer.text()) == ("Lift", "MOVE", "1 / 2")
+    assert player.clock() - start == pytest.approx(timeline.steps[1].start + 0.1, abs=0.01)
+    assert background(floor) == PHASE_COLOURS[Phase.MOVE]
 
 
 def contrast_with_white(colour: str) -> float:
@@ -205,3 +240,93 @@ def test_every_phase_colour_reads_well_under_white_text() -> None:
         )
         == 6
     )
+
+
+FIGURE_ROUTINE = Routine(
+    "floor-figure",
+    "Floor figure",
+    "A lift, then a stretch on each side.",
+    (
+        RoutineItem("bridge", DoseOverride(sets=1, reps=1)),
+        RoutineItem("piriformis-stretch", DoseOverride(sets=1, reps=1, sides=Sides.EACH)),
+    ),
+    rest_between_s=6.0,
+)
+
+
+@pytest.fixture
+def figure_session(
+    open_window: Callable[[Library], MainWindow], new_player: Callable[[MainWindow], Any]
+) -> Any:
+    """FIGURE_ROUTINE with the built-in exercises and poses, started at once."""
+    window = open_window(load_library([built_in_folder()]))
+    player = new_player(window)
+    assert window.start_routine(FIGURE_ROUTINE)
+    player.press(Qt.Key.Key_Enter)
+    assert window.session.stage is Stage.RUNNING
+    return player
+
+
+def step_index(window: MainWindow, kind: StepKind, side: Side | None = None) -> int:
+    timeline = window.session.timeline
+    assert timeline is not None
+    return next(
+        s.index for s in timeline.steps if s.kind is kind and (side is None or s.side is side)
+    )
+
+
+def floor_figure_after(player: Any, index: int, into: float) -> FigureView:
+    """Walks to ``into`` seconds into step ``index`` and shows the floor view's figure."""
+    window = player.window
+    player.walk_to(index, into=into)
+    if not window.floor.isVisible():
+        player.press(Qt.Key.Key_F)
+        player.qtbot.waitUntil(window.floor.isVisible)
+    window.player.figure.show_now()  # the frame its timer would paint next
+    figure: FigureView = window.floor.illustration
+    return figure
+
+
+def test_floor_view_shows_the_moving_figure_large(figure_session: Any, qtbot: QtBot) -> None:
+    window = figure_session.window
+    floor, under = window.floor, window.player.live.illustration
+    figure = floor_figure_after(figure_session, step_index(window, StepKind.MOVE), 0.3)
+    assert figure.isVisible() and figure.pose is not None
+    # Large enough for three metres: at least a third of the width, most of the height.
+    assert figure.width() >= floor.width() / 3 and figure.height() >= floor.height() / 2
+    qtbot.waitUntil(lambda: figure.paints > 0)
+    # On the phase colour, the player's figure under it cleared: one figure moves at a time.
+    assert figure.palette().color(QPalette.ColorRole.Base).name() == background(floor)
+    assert under.pose is None
+    covered_paints = under.paints
+    early = figure.pose
+    figure_session.tick(1.0)
+    window.player.figure.show_now()
+    assert figure.pose != early  # the hips rise through the lift
+    painted = figure.paints
+    qtbot.waitUntil(lambda: figure.paints > painted)
+    assert under.paints == covered_paints
+    assert window.player.figure.timer.interval() == FLOOR_FRAME_MS
+
+    figure_session.press(Qt.Key.Key_F)  # back to the player: its own figure again
+    assert not floor.isVisible()
+    assert under.pose is not None and figure.pose is None
+    assert window.player.figure.timer.interval() == FRAME_MS
+
+
+def test_floor_figure_shows_what_comes_next_and_the_other_side(figure_session: Any) -> None:
+    window = figure_session.window
+    stretch = built_in_catalog().for_exercise(window.library.exercises["piriformis-stretch"])
+    assert stretch is not None
+    # In the rest between exercises: the next exercise's start pose, not the last one's.
+    figure = floor_figure_after(figure_session, step_index(window, StepKind.TRANSITION), 1.0)
+    assert figure.isVisible()
+    assert figure.pose == start_pose(stretch)
+    left_hold = step_index(window, StepKind.HOLD, Side.LEFT)
+    left = floor_figure_after(figure_session, left_hold, 1.0).pose
+    right_hold = step_index(window, StepKind.HOLD, Side.RIGHT)
+    right = floor_figure_after(figure_session, right_hold, 1.0).pose
+    assert left is not None and right is not None
+    # The same pose drawn the other way round for the other side.
+    assert right.mirrored != left.mirrored
+    assert right == left.flipped(right.mirrored)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import backcoach.app as app_module
 from backcoach.app import LanguageSwitch
+from backcoach.session.plan import get_ready_lines
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import MainWindow
@@ -73,7 +74,9 @@ def test_choosing_german_rebuilds_the_window_in_german(
     close = window.close
 
     def closing() -> bool:
-        shown_before_close.append(switch.window is not window and switch.window.isVisible())
+        shown_before_close.append(
+            switch.window is not None and switch.window is not window and switch.window.isVisible()
+        )
         return close()
 
     monkeypatch.setattr(window, "close", closing)
@@ -91,9 +94,16 @@ def test_choosing_german_rebuilds_the_window_in_german(
     assert "Brücke" in new.library_pane.detail.toPlainText()
 
     assert new.start_routine(new.library.routines["desk-break"])
-    assert speaker.texts == ["Mach dich bereit. Schreibtischpause beginnt in zwanzig Sekunden."]
-    assert new.session.timeline is not None
-    assert new.session.timeline.phrases.language == "de"
+    timeline = new.session.timeline
+    assert timeline is not None
+    assert timeline.phrases.language == "de"
+    # The German intro and setup need longer than the setting's twenty seconds: the
+    # countdown, which they are said in, is lengthened to fit them, and says so.
+    first = timeline.steps[0]
+    assert first.get_ready and services.settings.settings.get_ready_s == 20
+    assert first.duration == 30
+    assert speaker.texts == get_ready_lines(timeline)
+    assert speaker.texts == ["Mach dich bereit. Schreibtischpause beginnt in dreißig Sekunden."]
 
 
 def test_a_session_under_way_keeps_its_language(

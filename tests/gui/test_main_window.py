@@ -37,6 +37,7 @@ def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) ->
         "Routines",
         "Learn",
         "Session",
+        "History",
     ]
     actions = menu_actions(window)
     assert set(actions) == {
@@ -45,9 +46,11 @@ def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) ->
         "View/Routines",
         "View/Learn about your back",
         "View/Session",
+        "View/History",
         "View/Search exercises",
         "View/Floor view (F in the player)",
         "Settings/Voice and session...",
+        "Settings/Safety check...",
         "Help/About backcoach",
         "Help/About Qt",
     }  # no content problems, so no entry for them
@@ -59,6 +62,9 @@ def test_pages_and_view_menu(small_library: Library, open_window: OpenWindow) ->
     actions["View/Session"].trigger()
     assert window.tabs.currentWidget() is window.player
     assert actions["View/Session"].shortcut().toString() == "Ctrl+4"
+    actions["View/History"].trigger()
+    assert window.tabs.currentWidget() is window.history_view
+    assert actions["View/History"].shortcut().toString() == "Ctrl+5"
     actions["View/Search exercises"].trigger()
     assert window.tabs.currentWidget() is window.library_pane
     assert window.findChild(QWidget, "problemsNotice") is None

@@ -9,16 +9,18 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import SLOT, QObject, QProcess, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backcoach import APP_ID
+from backcoach.session.plan import StepKind
 from backcoach.ui.desktop.mpris import (
     NO_TRACK,
     OBJECT_PATH,
@@ -32,6 +34,7 @@ from backcoach.ui.desktop.mpris import (
 )
 from backcoach.ui.session.control import Stage
 from backcoach.ui.session.media import SessionMedia
+from backcoach.ui.session.messages import StopSessionQuestion
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
 LOADED = NowPlaying(PlaybackStatus.PLAYING, "Lift", "Tiny routine", 0)
@@ -54,7 +57,7 @@ _TOKEN = re.compile(
 )
 
 
-_SCALARS = {
+_SCALARS: dict[str, Callable[[str], Any]] = {
     "string": str,
     "path": lambda text: ("path", text),
     "bool": lambda text: text == "true",
@@ -300,7 +303,9 @@ def test_changes_are_announced(player: MprisPlayer, bus: str, qtbot: QtBot) -> N
     listener = QDBusConnection.connectToBus(bus, "test-mpris-listener")
     try:
         signals = Signals()
-        assert listener.connect(
+        # PySide6's stubs list no overload with a receiver and a slot signature, which
+        # is the form that delivers the whole message; it works at run time.
+        assert listener.connect(  # type: ignore[call-overload]
             "", OBJECT_PATH, PROPERTIES, "PropertiesChanged", signals, SLOT("changed(QDBusMessage)")
         )
         player.update(LOADED)  # newly on the bus: the desktop reads it all by itself
@@ -407,7 +412,7 @@ def media(running: Any, bus: str) -> Iterator[SessionMedia]:
 
 
 def test_the_session_answers_media_keys_from_the_desktop(
-    running: Any, media: SessionMedia, client: Client
+    running: Any, media: SessionMedia, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = running.window.session
     assert client.get("PlaybackStatus") == "Playing"
@@ -427,13 +432,23 @@ def test_the_session_answers_media_keys_from_the_desktop(
     client.call(PLAYER_INTERFACE, "Previous")
     assert machine.step.index == 0
 
-    running.walk_to(14)  # the transition: the next exercise is named already
+    [transition] = [s for s in machine.timeline.steps if s.kind is StepKind.TRANSITION]
+    running.walk_to(transition.index)  # the next exercise is named already
+    assert machine.step.exercise_id == "reach"
     assert client.get("Metadata")["xesam:title"] == "Reach"
 
     client.call(ROOT_INTERFACE, "Raise")
-    assert media.raised == [True]  # type: ignore[attr-defined]
+    assert media.raised == [True]
 
+    asked: list[tuple[Stage, str]] = []
+
+    def ask(_parent: QWidget | None, reason: str) -> bool:
+        asked.append((session.stage, reason))
+        return True  # "Stop the session"
+
+    monkeypatch.setattr(StopSessionQuestion, "ask", ask)
     client.call(PLAYER_INTERFACE, "Stop")
+    assert asked == [(Stage.PAUSED, "The summary will show how much you did.")]  # as its key
     assert session.stage is Stage.ENDED
     assert not client.owned(SERVICE)  # the desktop's media controls let go of us
 

@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backcoach.content.library import Library
+from backcoach.session.cues import CueKind, planned_cues
+from backcoach.session.plan import StepKind
 from backcoach.speech.captions import CaptionSpeaker
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.session.control import Stage
+from backcoach.ui.session.display import seconds_left_text
+from backcoach.ui.session.get_ready import VOICE_GRACE_S
 from backcoach.ui.session.messages import StopSessionQuestion
 from backcoach.ui.session.services import SessionServices
 
@@ -23,17 +27,23 @@ from backcoach.ui.session.services import SessionServices
 def test_a_busy_event_loop_loses_no_cue(running: Any, speaker: RecordingSpeaker) -> None:
     """The loop was blocked for over a second (a fake clock jump, then one late tick)."""
     player = running
-    player.walk_to(7, into=3.5)  # the rest between the sets; its "One." is due at 40 s
+    machine = player.window.session.machine
+    rest = machine.timeline.steps[7]
+    assert (rest.kind, rest.set_no) == (StepKind.REST, 2)  # the rest between the sets
+    one = [cue for cue in machine.cues if cue.step == rest.index][-1]
+    assert (one.text, one.at) == ("One.", rest.end - 1.0)  # a second before set 2
+    player.walk_to(rest.index, into=one.at - 0.5 - rest.start)
     said = len(speaker.said)
-    player.tick(1.6)  # nothing ran from 39.5 s to 41.1 s into the session
+    player.tick(1.6)  # nothing ran from 0.5 s before that "One." to 1.1 s after it
     late = [(s.cue.text, round(s.at - player.start, 3)) for s in speaker.said[said:]]
-    assert late == [("One.", 40.0), ("One. Breathe out.", 41.0)]  # each with its due time
+    assert late == [("One.", one.at), ("One. Breathe out.", rest.end)]  # each with its due time
     assert player.live["phase"] == "MOVE"
     assert player.live["line"] == "Rep 1 of 2 · Set 2 of 2"
     assert player.live["caption"] == "“One. Breathe out.”"
-    machine = player.window.session.machine
-    assert machine.step.index == 8
-    assert machine.step_remaining(player.clock()) == pytest.approx(1.9, abs=0.01)
+    assert machine.step.index == rest.index + 1 == 8
+    assert machine.step_remaining(player.clock()) == pytest.approx(
+        machine.step.duration - 0.1, abs=0.01
+    )
 
 
 def test_the_session_runs_on_when_the_window_is_hidden_or_loses_focus(
@@ -153,16 +163,42 @@ def test_voice_that_is_late_does_not_keep_the_user_waiting(
         def prepare(self, texts: Any, ready: Any) -> None:
             self.prepared.extend(texts)  # and never ready: the engine hung
 
-    services.speaker = SlowSpeaker()
+    services.speaker = speaker = SlowSpeaker()
     window = open_window(tiny_library)
     player = new_player(window)
     window.start_routine(tiny_library.routines["tiny"])
-    player.tick(20)
-    assert window.player.intro.panel.big_label.text() == "preparing the voice"
-    player.tick(5)
+    start = player.clock()
+    timeline = window.session.timeline
+    assert timeline is not None
+    first = timeline.steps[0]  # the get-ready countdown is the first prepare step
+    assert first.get_ready and first.duration == services.settings.settings.get_ready_s
+    cues = [c for c in planned_cues(timeline) if c.step <= 1 and c.kind is not CueKind.GET_READY]
+    intro = cues[0]
+    assert (intro.kind, intro.step) == (CueKind.INTRO, 0)
+    panel = window.player.intro.panel
+    player.tick(intro.at)  # the countdown reaches the intro: it waits there for the voice
+    assert panel.big_label.text() == "preparing the voice"
+    player.tick(VOICE_GRACE_S / 2)
     assert window.session.stage is Stage.GETTING_READY
-    player.tick(5)  # ten seconds after the countdown: go on with estimated lengths
+    assert panel.big_label.text() == "preparing the voice"
+    assert speaker.said == []  # not even the announcement: nothing was ever rendered
+    player.tick(VOICE_GRACE_S / 2)  # waited long enough: go on with estimated lengths
+    said = [(s.cue.text, round(s.at - start, 3)) for s in speaker.said]
+    assert said == [(intro.text, intro.at + VOICE_GRACE_S)]  # the intro at once
+    assert window.session.stage is Stage.GETTING_READY  # the rest of the countdown
+    assert panel.big_label.text() == "seconds to get ready"
+    assert panel.big.text() == seconds_left_text(first.duration - intro.at)
+    left = first.duration - intro.at
+    while left > 0:  # in ticks, as the timer gives them: the driver takes over in between
+        player.tick(0.25)
+        left -= 0.25
+    # The first move, kept waiting no longer than the grace time.
+    assert player.clock() - start == first.duration + VOICE_GRACE_S
     assert window.session.stage is Stage.RUNNING
+    assert player.live["phase"] == "MOVE"
+    said = [(s.cue.text, round(s.at - start, 3)) for s in speaker.said]
+    late = [(cue.text, round(cue.at + VOICE_GRACE_S, 3)) for cue in cues]
+    assert said == late  # every cue up to the first move, all as late as the intro
 
 
 def test_a_long_pause_gives_the_screen_back(running: Any, screen: RecordingScreenKeeper) -> None:
@@ -175,3 +211,25 @@ def test_a_long_pause_gives_the_screen_back(running: Any, screen: RecordingScree
     assert not screen.holding
     player.press(Qt.Key.Key_Space)
     assert screen.holding and not timer.isActive()
+
+
+def test_the_session_waits_while_closing_asks(
+    running: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player = running
+    session = player.window.session
+    player.walk_to(2, into=1.0)
+    remaining = session.machine.step_remaining(player.clock())
+    stages: list[Stage] = []
+
+    def keep_going(_parent: QWidget | None, _reason: str) -> bool:
+        stages.append(session.stage)
+        player.tick(30.0)  # the question is read at leisure: the hold must not run out
+        return False
+
+    monkeypatch.setattr(StopSessionQuestion, "ask", keep_going)
+    assert not player.window.close()
+    assert not player.window.start_routine_id("tiny")
+    assert stages == [Stage.PAUSED, Stage.PAUSED]
+    assert session.stage is Stage.RUNNING
+    assert session.machine.step_remaining(player.clock()) == pytest.approx(remaining)

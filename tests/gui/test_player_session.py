@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -9,13 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backcoach.content.library import Library
+from backcoach.session.cues import CueKind, planned_cues
 from backcoach.session.machine import SessionSummary
+from backcoach.session.plan import StepKind
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.session.control import Stage
 from backcoach.ui.session.display import PHASE_COLOURS
 from backcoach.ui.session.display import Phase as Shown
+from backcoach.ui.session.get_ready import HANDOVER_S
+from backcoach.ui.session.messages import StopSessionQuestion
 
 
 def test_a_whole_session_from_the_routine_list(
@@ -58,24 +63,45 @@ def test_a_whole_session_from_the_routine_list(
     player.press(Qt.Key.Key_Space)
     player.tick(6)
     assert intro.panel.big.text() == "14"
-    player.tick(14)
-    assert window.session.stage is Stage.RUNNING
-    player.start = player.clock()
 
-    # Getting into position: name, dose and setup are said and shown.
-    assert player.live == {
-        "title": "Lift",
-        "phase": "GET INTO POSITION",
-        "big": "20",
-        "line": "",
-        "action": "Get into the starting position",
-        "caption": "“Lift. Two sets of two, holding three seconds.”",
-        "next": "",
-    }
-    assert player.colour == PHASE_COLOURS[Shown.PREPARE]
-    player.tick(4.3)
-    assert player.live["caption"] == "“Lie on your back.”"
-    assert player.live["big"] == "16"
+    # The countdown is Lift's prepare step: its name, dose and setup are said in it, at
+    # their moments of the plan, while the page still counts down to the first move.
+    assert window.session.get_ready is not None
+    timeline = window.session.get_ready.timeline
+    first = timeline.steps[0]
+    assert (first.kind, first.get_ready, first.duration) == (StepKind.PREPARE, True, 20.0)
+    cues = {cue.kind: cue for cue in planned_cues(timeline) if cue.step == 0}
+    counted = 6.0
+    for kind, words in [
+        (CueKind.INTRO, "Lift. Two sets of two, holding three seconds."),
+        (CueKind.SETUP, "Lie on your back."),
+    ]:
+        player.tick(cues[kind].at + 0.1 - counted)
+        counted = cues[kind].at + 0.1
+        assert window.session.stage is Stage.GETTING_READY
+        assert intro.caption.text() == f"“{words}”"
+        assert (intro.panel.phase.text(), intro.panel.big.text()) == (
+            "GET READY",
+            str(math.ceil(first.duration - counted)),
+        )
+        assert intro.panel.colour == PHASE_COLOURS[Shown.GET_READY]
+        assert speaker.texts[-1] == words
+    # Three, two, one; the session takes over just before the first move (no second
+    # "get into position" after the countdown).
+    while window.session.stage is Stage.GETTING_READY and counted < first.duration:
+        player.tick(0.1)
+        counted += 0.1
+    assert window.session.stage is Stage.RUNNING
+    assert first.duration - HANDOVER_S <= counted < first.duration
+    assert speaker.texts == [
+        "Get ready. Tiny routine starts in twenty seconds.",
+        "Lift. Two sets of two, holding three seconds.",
+        "Lie on your back.",
+        "Three.",
+        "Two.",
+        "One.",
+    ]
+    player.start = player.clock()
 
     # The first rep, guided; then the hold with its countdown.
     player.walk_to(1)
@@ -99,19 +125,23 @@ def test_a_whole_session_from_the_routine_list(
     cancels = speaker.cancels
     player.press(Qt.Key.Key_Right)
     assert speaker.cancels == cancels + 1
+    machine = window.session.machine
+    assert machine is not None
+    # The routine's 5 s, lengthened to fit its needed words and a three-two-one.
+    assert (machine.step.kind, machine.step.duration) == (StepKind.REST, 8.0)
     assert player.live | {"caption": ""} == {
         "title": "Lift",
         "phase": "REST",
-        "big": "5",
+        "big": "8",
         "line": "",
         "action": "Rest and breathe",
         "caption": "",
         "next": "Next up: Set 2 of 2",
     }
-    assert player.live["caption"] == "“Rest for five seconds.”"
+    assert player.live["caption"] == "“Rest for eight seconds.”"
     assert window.keys.extend.isEnabled()
     player.press(Qt.Key.Key_Plus)  # +15 s of rest
-    assert player.live["big"] == "20"
+    assert player.live["big"] == "23"
     player.press(Qt.Key.Key_Left)
     assert player.live["phase"] == "MOVE"
     assert player.live["line"] == "Rep 1 of 2 · Set 1 of 2"
@@ -188,7 +218,16 @@ def test_sides_transition_and_the_end(
         "caption": "“Next up: Reach.”",
         "next": "Next up: Reach · 1 repetition each side, hold 4 s",
     }
-    assert player.window.player.live.progress_text.text() == "Exercise 1 of 2 · 0:40 left"
+    timeline = player.window.session.timeline
+    assert timeline is not None
+    transition = timeline.steps[14]
+    # 41.5 s of the 103.5 s planned are left (shown as 0:41): 58.5 + 3.5 in.
+    assert (transition.kind, transition.start, timeline.total_s) == (
+        StepKind.TRANSITION,
+        58.5,
+        103.5,
+    )
+    assert player.window.player.live.progress_text.text() == "Exercise 1 of 2 · 0:41 left"
     player.walk_to(17, into=1.2)  # the hold on the left
     assert player.live == {
         "title": "Reach",
@@ -200,10 +239,13 @@ def test_sides_transition_and_the_end(
         "next": "",
     }
     player.walk_to(19, into=0.5)
+    # The planner's 6 s, lengthened to fit "Switch sides. Now your right side." and a
+    # three-two-one.
+    assert (timeline.steps[19].kind, timeline.steps[19].duration) == (StepKind.SWITCH, 7.0)
     assert player.live | {"caption": ""} == {
         "title": "Reach",
         "phase": "SWITCH SIDES",
-        "big": "6",
+        "big": "7",
         "line": "",
         "action": "Change to the other side",
         "caption": "",
@@ -219,12 +261,13 @@ def test_sides_transition_and_the_end(
     assert player.window.session.stage is Stage.ENDED
     [summary] = finished
     assert summary.finished and summary.completed_items == (0, 1)
-    assert summary.active_s == pytest.approx(99.0, abs=0.1)
+    assert summary.active_s == pytest.approx(timeline.total_s, abs=0.1)
     assert player.window.player.last_summary is summary
     page = player.window.player.summary
     assert player.window.player.pages.currentWidget() is page
     assert page.heading.text() == "Session complete. Well done!"
-    assert "Lift" in page.body.text() and "Time: 1:39 (planned 1:39)" in page.body.text()
+    assert "<li>Lift: done</li><li>Reach: done</li>" in page.body.text()
+    assert "Time: 1:44 (planned 1:44)" in page.body.text()  # the 103.5 s planned
     assert "Skipped" not in page.body.text()
     assert speaker.texts[-1].startswith("That is the end of the session.")
     assert not screen.holding and screen.releases == 1
@@ -235,19 +278,22 @@ def test_sides_transition_and_the_end(
     )
 
 
-def test_stop_early_says_what_was_skipped(running: Any, speaker: RecordingSpeaker) -> None:
+def test_stop_early_says_what_was_skipped(
+    running: Any, speaker: RecordingSpeaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     player = running
     player.walk_to(8, into=1.0)
     player.press(Qt.Key.Key_Right)  # skips the rest of set 2 of Lift
     cancels = speaker.cancels
+    monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
     player.window.keys.stop.trigger()
-    assert speaker.cancels == cancels + 1
+    assert speaker.cancels > cancels  # hushed at once (paused to ask, then stopped)
     summary = player.window.player.last_summary
     assert summary is not None and not summary.finished
     assert summary.skipped_items == (0,) and summary.completed_items == ()
     text = player.window.player.summary.body.text()
-    assert "Session stopped" in player.window.player.summary.heading.text()
-    assert "Skipped (1)" in text and "Nothing completed." in text
+    assert player.window.player.summary.heading.text().startswith("Stopped after ")
+    assert "Lift: 1 of 2 sets (2 of 4 reps)" in text and "Reach: not reached" in text
     # Do it again: the same routine, from its get-ready countdown.
     player.window.player.summary.again_button.click()
     assert player.window.session.stage is Stage.GETTING_READY

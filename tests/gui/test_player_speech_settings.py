@@ -61,8 +61,8 @@ def make_dialog(
 def test_voices_by_language_and_the_test_voice(qtbot: QtBot) -> None:
     speaker = VoicedSpeaker()
     dialog = make_dialog(qtbot, speaker, Settings(voice="gmw/de", volume=0.5))
-    assert items(dialog.language) == ["All languages", "de", "en"]
-    assert dialog.language.currentText() == "de"  # the language of the chosen voice
+    assert items(dialog.language) == ["All languages", "English", "German"]
+    assert dialog.language.currentText() == "German"  # the language of the chosen voice
     assert items(dialog.voice) == ["The language's default voice", "German (de)"]
     assert dialog.voice.currentData() == "gmw/de"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -120,7 +120,9 @@ def test_menu_applies_and_the_next_session_uses_them(
     speaker: RecordingSpeaker,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    chosen = Settings(volume=0.4, muted=True, verbosity=Verbosity.BRIEF, get_ready_s=5)
+    # Longer than the 20 s the tiny routine needs to get down and hear its intro (a shorter
+    # setting is lengthened to those): the countdown is the setting's own.
+    chosen = Settings(volume=0.4, muted=True, verbosity=Verbosity.BRIEF, get_ready_s=45)
     monkeypatch.setattr(SpeechSettingsDialog, "ask", lambda *_args, **_kwargs: chosen)
     window = open_window(tiny_library)
     [action] = [
@@ -135,8 +137,12 @@ def test_menu_applies_and_the_next_session_uses_them(
     assert (speaker.volume, speaker.muted) == (0.4, True)
     assert window.keys.mute.isChecked()
     window.start_routine(tiny_library.routines["tiny"])
-    assert window.player.intro.panel.big.text() == "5"
-    assert speaker.texts == ["Get ready. Tiny routine starts in five seconds."]
+    timeline = window.session.timeline
+    assert timeline is not None
+    assert timeline.options.verbosity is Verbosity.BRIEF
+    assert timeline.steps[0].get_ready and timeline.steps[0].duration == 45
+    assert window.player.intro.panel.big.text() == "45"
+    assert speaker.texts == ["Get ready. Tiny routine starts in forty-five seconds."]
 
 
 def test_settings_are_kept_between_runs(tmp_path: Path) -> None:
@@ -173,3 +179,50 @@ def test_ask_returns_none_when_cancelled(qtbot: QtBot, monkeypatch: pytest.Monke
     assert SpeechSettingsDialog.ask(
         None, Settings(rate=200), RecordingSpeaker(), session_active=False
     ) == Settings(rate=200)
+
+
+@dataclass
+class ListedSpeaker(VoicedSpeaker):
+    """Lists the voices a test gives it."""
+
+    listed: list[Voice] = field(default_factory=list)
+
+    def request_voices(self, language_prefix: str, answer: Callable[[list[Voice]], None]) -> None:
+        answer(self.listed)
+
+
+def test_voice_languages_by_name_not_code(qtbot: QtBot) -> None:
+    speaker = ListedSpeaker(
+        listed=[
+            # espeak-ng names its voices after their language, variants in brackets.
+            Voice("inc/bpy", "Bishnupriya Manipuri", ("bpy",)),
+            Voice("sit/cmn", "Chinese (Mandarin, latin as English)", ("cmn",)),
+            Voice(
+                "sit/cmn-latn-pinyin", "Chinese (Mandarin, latin as Pinyin)", ("cmn-latn-pinyin",)
+            ),
+            Voice("roa/es", "Spanish (Spain)", ("es",)),
+            Voice("roa/es-419", "Spanish (Latin America)", ("es-419",)),
+            Voice("art/qdb", "Lang_Belta", ("qdb",)),
+            # Other engines name voices after a person: the language's name comes from Qt.
+            Voice("anna", "Anna", ("de-DE",)),
+            # Nothing names this one: its code is all there is.
+            Voice("xq", "xq", ("xq",)),
+        ]
+    )
+    dialog = make_dialog(qtbot, speaker)
+    assert items(dialog.language) == [
+        "All languages",
+        "Bishnupriya Manipuri",
+        "Chinese (Mandarin)",
+        "German",
+        "Lang Belta",
+        "Spanish",
+        "xq",
+    ]
+    # The codes stay the data: the filter still works by language code.
+    dialog.language.setCurrentIndex(dialog.language.findText("Chinese (Mandarin)"))
+    assert dialog.language.currentData() == "cmn"
+    assert [dialog.voice.itemData(i) for i in range(1, dialog.voice.count())] == [
+        "sit/cmn",
+        "sit/cmn-latn-pinyin",
+    ]

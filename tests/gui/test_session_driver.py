@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sys
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -78,7 +79,7 @@ class Recorder:
     """Every signal of a driver, in the order they came."""
 
     def __init__(self, driver: SessionDriver) -> None:
-        self.signals: list[tuple[str, object, float | None]] = []
+        self.signals: list[tuple[str, Any, float | None]] = []
         driver.stepStarted.connect(lambda event: self.signals.append(("step", event, None)))
         driver.cueDue.connect(lambda event, late: self.signals.append(("cue", event, late)))
         driver.sessionEnded.connect(lambda summary: self.signals.append(("end", summary, None)))
@@ -87,7 +88,7 @@ class Recorder:
     def names(self) -> list[str]:
         return [name for name, _, _ in self.signals]
 
-    def take(self) -> list[tuple[str, object, float | None]]:
+    def take(self) -> list[tuple[str, Any, float | None]]:
         taken, self.signals = self.signals, []
         return taken
 
@@ -133,7 +134,7 @@ def test_each_tick_emits_what_is_due_with_its_lateness(
     driver.tick()
     signals = record.take()
     assert [name for name, _, _ in signals] == ["cue", "cue", "cue", "cue", "step", "cue", "ticked"]
-    texts = [event.cue.text for name, event, _ in signals if name == "cue"]  # type: ignore[union-attr]
+    texts = [event.cue.text for name, event, _ in signals if name == "cue"]
     assert texts[-4:] == ["Three.", "Two.", "One.", "Breathe out, lift your hips"]
     lateness = [late for name, _, late in signals if name == "cue"]
     assert lateness[1:4] == [pytest.approx(3.125), pytest.approx(2.125), pytest.approx(1.125)]
@@ -173,7 +174,7 @@ def test_a_whole_session_ends_once_and_stops_the_timer(
     assert not driver.timer.isActive()
     names = record.names()
     assert names.index("end") > max(i for i, name in enumerate(names) if name == "step")
-    steps = [p.step.index for name, p, _ in record.signals if name == "step"]  # type: ignore[union-attr]
+    steps = [p.step.index for name, p, _ in record.signals if name == "step"]
     assert steps == list(range(len(timeline.steps)))
     # After the end, ticks say nothing more.
     record.take()
@@ -256,7 +257,7 @@ def test_a_command_from_a_connected_slot_takes_effect_in_order(
 ) -> None:
     # The player may skip as a cue comes in; the driver must not tick inside its own tick.
     record = Recorder(driver)
-    skipped = []
+    skipped: list[CueDue] = []
 
     def skip_on_first_count(event: CueDue, _late: float) -> None:
         if event.cue.text == "Breathe out, lift your hips" and not skipped:
@@ -267,7 +268,7 @@ def test_a_command_from_a_connected_slot_takes_effect_in_order(
     driver.start()
     clock.now = 500.0 + timeline.steps[0].end
     driver.tick()
-    steps = [p.step.kind for name, p, _ in record.signals if name == "step"]  # type: ignore[union-attr]
+    steps = [p.step.kind for name, p, _ in record.signals if name == "step"]
     assert steps == [StepKind.PREPARE, StepKind.MOVE, StepKind.REST]
     assert record.names()[-1] == "ticked"
     assert record.names().count("ticked") == 2  # one per tick, however many passes

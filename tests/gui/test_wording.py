@@ -11,7 +11,6 @@ from backcoach.ui.wording import (
     clock_text,
     dose_text,
     phase_time_text,
-    source_label,
 )
 
 
@@ -45,9 +44,7 @@ def test_breath_and_phase_times(qapp: QApplication) -> None:
     assert phase_time_text(Phase("hold", Breath.NATURAL, hold=True), dose) == "hold 10 s"
 
 
-def test_clock_and_source_labels() -> None:
+def test_clock_labels() -> None:
     assert clock_text(0) == "0:00"
     assert clock_text(59.6) == "1:00"
     assert clock_text(754) == "12:34"
-    assert source_label("000_080fa8705ae22a61.txt") == "000"
-    assert source_label("my-physio.txt") == "my-physio.txt"

@@ -257,6 +257,38 @@ def test_repeat_on_the_second_side_repeats_that_side(
     )
 
 
+def test_repeat_with_sides_in_turn_repeats_this_side_not_the_whole_exercise() -> None:
+    """Alternating knee hugs are one set of six turns: R does the turn under way again."""
+    hug = Exercise(
+        id="hug",
+        name="Hug",
+        category=Category.STRETCH,
+        position=Position.SUPINE,
+        purpose="Test.",
+        setup=("Lie on your back.",),
+        phases=(
+            Phase("Hug your {side} knee", Breath.OUT, 3.0),
+            Phase("Hold it", Breath.NATURAL, hold=True),
+            Phase("Let it go", Breath.IN, 3.0),
+        ),
+        dose=Dose(reps=3, hold_s=20.0, sides=Sides.ALTERNATE),
+        sources=(),
+    )
+    timeline = plan_routine(Routine("hugs", "Hugs", "", (RoutineItem("hug"),)), {"hug": hug})
+    machine = SessionMachine(timeline, build_cues(timeline))
+    machine.start(START)
+    hold = find(timeline, kind=StepKind.HOLD, side=Side.LEFT, rep_no=2)
+    now = START + hold.start + 5.0
+    run_to(machine, now)
+    machine.repeat(now)
+    assert machine.step is find(timeline, kind=StepKind.MOVE, side=Side.LEFT, rep_no=2)
+    # Skip and back move by the same turns: on to the right side, and back again.
+    machine.skip(now)
+    assert machine.step is find(timeline, kind=StepKind.MOVE, side=Side.RIGHT, rep_no=2)
+    machine.back(now)
+    assert machine.step is find(timeline, kind=StepKind.MOVE, side=Side.LEFT, rep_no=2)
+
+
 # -- extend_rest ----------------------------------------------------------------------
 
 

@@ -87,7 +87,8 @@ def test_a_corrupt_file_is_set_aside_and_defaults_used(path: Path, payload: str)
     settings, messages = load_settings(path)
     assert settings == DEFAULTS
     assert len(messages) == 1
-    assert "kept it as settings.json.bad and using the default settings" in messages[0]
+    assert messages[0].startswith(f"settings file {path} was unreadable (")
+    assert messages[0].endswith(f"); moved to {path}.bad; using defaults")
     assert not path.exists()
     assert path.with_name("settings.json.bad").read_text(encoding="utf-8") == payload
     # The next save starts clean; the next load is quiet.
@@ -129,7 +130,7 @@ def test_bad_values_are_clamped_or_defaulted_with_a_message(
     path: Path, data: dict[str, object], expected: Settings, message: str
 ) -> None:
     write(path, data)
-    assert load_settings(path) == (expected, [f"{path}: {message}"])
+    assert load_settings(path) == (expected, [f"settings file {path}: {message}"])
     assert path.exists()  # a bad value is not a corrupt file: it stays where it is
 
 
@@ -145,12 +146,15 @@ def test_whole_numbers_may_be_written_as_floats(path: Path) -> None:
     assert load_settings(path) == (Settings(rate=150, get_ready_s=30), [])
 
 
-def test_an_unreadable_file_is_left_alone(path: Path) -> None:
+def test_a_folder_in_its_place_is_moved_aside(path: Path) -> None:
     path.mkdir(parents=True)  # a folder where the file should be
     settings, messages = load_settings(path)
     assert settings == DEFAULTS
-    assert "could not be read" in messages[0]
-    assert path.is_dir()
+    assert messages == [
+        f"settings file {path} was unreadable (is a folder, not a file); "
+        f"moved to {path}.bad; using defaults"
+    ]
+    assert path.with_name("settings.json.bad").is_dir() and not path.exists()
 
 
 def test_an_unknown_language_falls_back_to_the_system_language(path: Path) -> None:

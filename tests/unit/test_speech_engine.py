@@ -11,6 +11,7 @@ import pytest
 
 from backcoach.speech.cache import CACHE_VERSION, Renderer, SpeechCache, VoiceChoice
 from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechEngine
+from backcoach.speech.wavfile import Clip, write_clip
 from backcoach.speech.worker import NO_ESPEAK, NO_PYTTSX3, describe_failure
 
 
@@ -139,7 +140,7 @@ def test_a_repeated_session_does_not_even_start_the_engine(tmp_path: Path) -> No
     choice = VoiceChoice()
     path = cache.path_for("Halfway.", choice)
     path.parent.mkdir(parents=True)
-    path.write_bytes(b"cached")
+    write_clip(path, Clip(b"\x10\x10" * 2205))  # a good clip: a bad one would be rendered again
     engine = SpeechEngine([str(tmp_path / "no-such-program")])
     assert Renderer(engine, cache, choice).render_all(["Halfway."]) == {"Halfway.": path}
     assert not engine.running

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt
-from PySide6.QtDBus import (
-    QDBusConnection,
-    QDBusInterface,
-    QDBusMessage,
-    QDBusPendingCallWatcher,
-)
+
+if TYPE_CHECKING:
+    # Imported where used: loading QtDBus took 17 ms, which the window's first showing
+    # need not wait for (the screen is only kept awake once a session starts).
+    from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
@@ -68,6 +67,8 @@ class DBusScreenKeeper(QObject):
         return self._cookie is not None
 
     def keep_awake(self, reason: str, report: Report) -> None:
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher  # noqa: PLC0415
+
         self._wanted = True
         if self._cookie is not None or self._pending is not None:
             return
@@ -85,6 +86,8 @@ class DBusScreenKeeper(QObject):
         watcher.finished.connect(lambda done: self._on_reply(done, report))
 
     def allow_sleep(self) -> None:
+        from PySide6.QtDBus import QDBusInterface  # noqa: PLC0415
+
         self._wanted = False
         if self._cookie is None:
             return  # a pending reply is released as soon as it comes
@@ -100,11 +103,15 @@ class DBusScreenKeeper(QObject):
     def close(self) -> None:
         self.allow_sleep()
         if self._bus is not None:
+            from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
+
             # Closing our own connection also ends any inhibition the desktop still holds.
             QDBusConnection.disconnectFromBus(self._bus_name)
             self._bus = None
 
     def _connect(self) -> QDBusConnection:
+        from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415
+
         if self._bus is None:
             if self._address is None:
                 self._bus = QDBusConnection.connectToBus(

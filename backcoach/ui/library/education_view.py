@@ -8,9 +8,11 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QSplitter, QVBoxLayout, QWidget
 
+from backcoach.content.sources import built_in_sources
 from backcoach.model import EducationTopic
 from backcoach.ui.look import ROOMY_ITEMS, heading, item_list, muted_colour, paragraph
 from backcoach.ui.readable_text import ReadableText
+from backcoach.ui.wording import source_title
 
 
 class EducationView(QWidget):
@@ -57,7 +59,9 @@ class EducationView(QWidget):
             parts.append(heading(self.tr("Sources")))
             parts.append(
                 f"<div style='{muted}'>"
-                + item_list(escape(source) for source in topic.sources)
+                + item_list(
+                    escape(source_title(source, built_in_sources())) for source in topic.sources
+                )
                 + "</div>"
             )
         self.text.setHtml("".join(parts))

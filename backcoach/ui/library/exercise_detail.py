@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, QSize, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from backcoach.coach.cautions import cautions_first
 from backcoach.content.library import BUILT_IN
+from backcoach.content.sources import SourceCatalogue, built_in_sources
 from backcoach.figures.animation import key_pose
 from backcoach.figures.catalog import PoseCatalog, built_in_catalog
 from backcoach.figures.painter import FigureStyle, render_image
@@ -18,6 +20,7 @@ from backcoach.figures.strip import strip_aspect
 from backcoach.model import Exercise, Sides
 from backcoach.session.phrasebook import Phrasebook, Side
 from backcoach.session.phrases import EnglishPhrases
+from backcoach.store.history import SafetyProfile
 from backcoach.ui.look import (
     callout_colour,
     heading,
@@ -26,6 +29,7 @@ from backcoach.ui.look import (
     paragraph,
 )
 from backcoach.ui.readable_text import ReadableText
+from backcoach.ui.safety.first_run import caution_text
 from backcoach.ui.wording import (
     breath_text,
     category_label,
@@ -35,6 +39,7 @@ from backcoach.ui.wording import (
     equipment_label,
     phase_time_text,
     position_label,
+    source_title,
 )
 
 PICTURE_WIDTH = (110, 290)  # logical pixels per key pose, least and most
@@ -47,20 +52,29 @@ class ExerciseDetail(ReadableText):
         parent: QWidget | None = None,
         catalog: PoseCatalog | None = None,
         phrases: Phrasebook | None = None,
+        sources: SourceCatalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
         self._catalog = catalog  # None: the built-in poses
+        # Source articles by title; the file names stay in the content as the traceable key.
+        self._sources = sources or built_in_sources()
         self.phrases = phrases or EnglishPhrases()  # the content's language: fills in sides
         # The pictures' captions in the content's language: exercise id -> pose -> label.
         self.pose_labels: Mapping[str, Mapping[str, str]] = {}
         self._exercise: Exercise | None = None
         self._showing_no_match = False
+        # The first-run answers: conditions that bring some cautions to the top, in bold.
+        self.safety_profile: SafetyProfile | None = None
         self.setAccessibleName(self.tr("Exercise details"))
 
     @property
     def exercise(self) -> Exercise | None:
         return self._exercise
+
+    def set_safety_profile(self, profile: SafetyProfile | None) -> None:
+        self.safety_profile = profile
+        self._render()
 
     def show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
@@ -131,7 +145,8 @@ class ExerciseDetail(ReadableText):
             parts.append(heading(self.tr("Sources")))
             parts.append(
                 item_list(
-                    f"{escape(source.file)}: <span style='{muted}'>{escape(source.dose)}</span>"
+                    f"{escape(source_title(source.file, self._sources))}: "
+                    f"<span style='{muted}'>{escape(source.dose)}</span>"
                     for source in exercise.sources
                 )
             )
@@ -194,7 +209,11 @@ class ExerciseDetail(ReadableText):
         return items
 
     def _cautions_html(self, exercise: Exercise) -> str:
-        lines = [escape(caution) for caution in exercise.cautions]
+        lines = [
+            f"<b>{escape(caution_text(c))}</b>"
+            for c in cautions_first(self.safety_profile, exercise)
+        ]
+        lines += [escape(caution) for caution in exercise.cautions]
         lines += [
             escape(
                 self.tr("This movement {meaning} ({tag}).").format(

@@ -46,10 +46,17 @@ class ExerciseListModel(QAbstractListModel):
         exercises: Iterable[Exercise],
         parent: QObject | None = None,
         catalog: PoseCatalog | None = None,
+        *,
+        defer_thumbnails: bool = False,
     ) -> None:
         super().__init__(parent)
         self._exercises = list(exercises)
         self._catalog = catalog  # None: the built-in poses, read on the first thumbnail
+        # Until draw_thumbnails(), rows show a blank of the same size: reading the poses and
+        # drawing the pictures cost more than the rest of the list, and the window's first
+        # showing need not wait for them.
+        self._blank: QPixmap | None = None
+        self._deferred = defer_thumbnails
         self._thumbnails: dict[
             tuple[str, str, int, int, float, tuple[str, ...]], QPixmap | None
         ] = {}
@@ -78,7 +85,12 @@ class ExerciseListModel(QAbstractListModel):
     def thumbnail(self, exercise: Exercise) -> QPixmap | None:
         """A small picture of the exercise's telling pose, drawn the first time a row is
         shown and kept per exercise, size, screen scale and palette (a theme change draws
-        it again in the new colours)."""
+        it again in the new colours). A blank of the same size while deferred."""
+        if self._deferred:
+            if self._blank is None:
+                self._blank = QPixmap(THUMBNAIL_SIZE)
+                self._blank.fill(Qt.GlobalColor.transparent)
+            return self._blank
         palette = QGuiApplication.palette()
         colours = tuple(palette.color(role).name() for role in _PALETTE_ROLES)
         screen = QGuiApplication.primaryScreen()
@@ -96,6 +108,15 @@ class ExerciseListModel(QAbstractListModel):
                 )
             )
         return self._thumbnails[key]
+
+    def draw_thumbnails(self) -> None:
+        """Ends the deferral: the views ask again, and get the pictures."""
+        if self._deferred:
+            self._deferred = False
+            self._blank = None
+            if self._exercises:
+                last = self.index(len(self._exercises) - 1, 0)
+                self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DecorationRole])
 
     def exercise_at(self, row: int) -> Exercise:
         return self._exercises[row]

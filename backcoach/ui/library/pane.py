@@ -15,32 +15,40 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from backcoach.content.sources import built_in_sources
 from backcoach.model import Category, Equipment, Exercise, Position
 from backcoach.session.phrasebook import Phrasebook
 from backcoach.ui.library.exercise_detail import ExerciseDetail
 from backcoach.ui.library.exercise_filter import ExerciseFilter
 from backcoach.ui.library.exercise_list_model import ExerciseListModel, ExerciseRole
 from backcoach.ui.look import ROOMY_ITEMS
-from backcoach.ui.wording import category_label, equipment_label, position_label, source_label
+from backcoach.ui.wording import category_label, equipment_label, position_label, source_title
+
+SOURCE_BOX_CHARACTERS = 18  # the source box's width; its list shows whole titles
 
 
 class LibraryPane(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 (one widget after another: splitting hides the layout)
         self,
         exercises: Iterable[Exercise],
         parent: QWidget | None = None,
         phrases: Phrasebook | None = None,
+        *,
+        defer_pictures: bool = False,
     ) -> None:
+        """With ``defer_pictures`` the thumbnails wait for draw_pictures() (the main
+        window calls it once it is on screen)."""
         super().__init__(parent)
         self.exercises = list(exercises)
-        self.model = ExerciseListModel(self.exercises, self)
+        self.model = ExerciseListModel(self.exercises, self, defer_thumbnails=defer_pictures)
         self.proxy = ExerciseFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -71,7 +79,17 @@ class LibraryPane(QWidget):
             ]
         )
         files = sorted({file for e in self.exercises for file in e.source_files})
-        self.source = self._combo([(source_label(f), f, f) for f in files])
+        sources = built_in_sources()
+        titles = [(source_title(f, sources), f) for f in files]
+        self.source = self._combo([(title, f, f"{title}\n{f}") for title, f in titles])
+        # Titles are long: the box shows the start of one (all of it in its tooltip) and
+        # its list opens wide enough for whole titles, so the window can stay small.
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source.setMinimumContentsLength(SOURCE_BOX_CHARACTERS)
+        self.source.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.source.view().setMinimumWidth(self.source.view().sizeHintForColumn(0) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("exerciseCount")
 
@@ -98,10 +116,8 @@ class LibraryPane(QWidget):
 
         self._lay_out()
         self.search.textChanged.connect(self.proxy.set_search_text)
-        self.category.currentIndexChanged.connect(self._apply_filters)
-        self.position.currentIndexChanged.connect(self._apply_filters)
-        self.equipment.currentIndexChanged.connect(self._apply_filters)
-        self.source.currentIndexChanged.connect(self._apply_filters)
+        for combo in (self.category, self.position, self.equipment, self.source):
+            combo.currentIndexChanged.connect(self._apply_filters)
         self.proxy.layoutChanged.connect(self._after_filter_change)
         self.proxy.rowsRemoved.connect(self._after_filter_change)
         self.proxy.rowsInserted.connect(self._after_filter_change)
@@ -128,15 +144,19 @@ class LibraryPane(QWidget):
                 (self.tr("&Category"), self.category),
                 (self.tr("&Position"), self.position),
                 (self.tr("E&quipment"), self.equipment),
-                (self.tr("S&ource"), self.source),
             ]
         ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label, 1, 2 * column, Qt.AlignmentFlag.AlignRight)
             filters.addWidget(combo, 1, 2 * column + 1)
-        filters.setColumnStretch(8, 1)
-        filters.addWidget(self.count, 1, 9, Qt.AlignmentFlag.AlignRight)
+        # Sources go by their articles' titles: a row of their own gives them the width.
+        source_label = QLabel(self.tr("S&ource"), self)
+        source_label.setBuddy(self.source)
+        filters.addWidget(source_label, 2, 0, Qt.AlignmentFlag.AlignRight)
+        filters.addWidget(self.source, 2, 1, 1, 5)
+        filters.setColumnStretch(6, 1)
+        filters.addWidget(self.count, 1, 7, Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start)
@@ -237,6 +257,10 @@ class LibraryPane(QWidget):
         elif not self.list.currentIndex().isValid():
             # The selection was filtered away (or it is the start): never show an empty detail.
             self._select_row(0)
+
+    def draw_pictures(self) -> None:
+        """The thumbnails, drawn now."""
+        self.model.draw_thumbnails()
 
     def _show_current(self, current: QModelIndex) -> None:
         exercise = current.data(ExerciseRole) if current.isValid() else None

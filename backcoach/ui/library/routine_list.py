@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.content.library import BUILT_IN
+from backcoach.content.sources import built_in_sources
 from backcoach.model import Exercise, Routine
 from backcoach.session.plan import plan_routine
 from backcoach.ui.look import ROOMY_ITEMS, heading, item_list, muted_colour, paragraph
 from backcoach.ui.readable_text import ReadableText
-from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_text
+from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_text, source_title
 
 
 class RoutineList(QWidget):
@@ -156,7 +157,11 @@ class RoutineList(QWidget):
         parts.append(item_list(rows, ordered=True))
         if routine.sources:
             parts.append(heading(self.tr("Sources")))
-            parts.append(item_list(escape(source) for source in routine.sources))
+            parts.append(
+                item_list(
+                    escape(source_title(source, built_in_sources())) for source in routine.sources
+                )
+            )
         if routine.origin != BUILT_IN:
             parts.append(
                 paragraph(

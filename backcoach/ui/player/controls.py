@@ -19,6 +19,14 @@ class ControlsBar(QWidget):
         pixmaps = QStyle.StandardPixmap
         self.buttons: dict[str, QToolButton] = {}
         self._keys = keys
+        self.sound_icons = {
+            muted: self.style().standardIcon(
+                pixmaps.SP_MediaVolumeMuted if muted else pixmaps.SP_MediaVolume
+            )
+            for muted in (True, False)
+        }
+        keys.mute.toggled.connect(self._show_sound)
+        self._show_sound(keys.mute.isChecked())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 4, 24, 12)
         layout.setSpacing(8)
@@ -32,8 +40,9 @@ class ControlsBar(QWidget):
                 ("extend", keys.extend, None),
                 ("stop", keys.stop, pixmaps.SP_MediaStop),
             ],
+            [("hurts", keys.hurts, pixmaps.SP_MessageBoxWarning)],
             [
-                ("mute", keys.mute, pixmaps.SP_MediaVolumeMuted),
+                ("mute", keys.mute, None),  # its icon follows the sound: _show_sound
                 ("floor", keys.floor, pixmaps.SP_TitleBarMaxButton),
                 ("help", keys.help, None),
             ],
@@ -92,6 +101,11 @@ class ControlsBar(QWidget):
         enabled = self._keys.start_now.isEnabled()
         if self.buttons["startNow"].isVisibleTo(self) != enabled:
             self.buttons["startNow"].setVisible(enabled)
+
+    def _show_sound(self, muted: bool) -> None:
+        """A crossed-out speaker while muted, a speaker while the sound is on: the button
+        shows the state (with its text and its checked look), readable from the floor."""
+        self._keys.mute.setIcon(self.sound_icons[muted])
 
     def _show_pause_icon(self, _news: object = None) -> None:
         """A play symbol while paused (it is what the button will do), else pause."""

@@ -31,7 +31,9 @@ class FigureAnimator(QObject):
     """Paints the current exercise's pose into a FigureView while a session runs.
 
     Between and before repetitions (prepare, rest, switch, next up) it shows the start
-    pose of the exercise at hand; while paused its timer is off, so the figure is still.
+    pose of the exercise at hand (in a transition: the next one's); while paused its timer
+    is off, so the figure is still. It paints into one view at a time: its own, or one laid
+    over it (the floor view's), so a covered figure costs nothing.
     """
 
     def __init__(
@@ -42,6 +44,7 @@ class FigureAnimator(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.home = view  # the view it was made for, painted when no other is asked for
         self.view = view
         self._catalog = catalog  # None: the built-in poses, read on the first frame
         self.clock = clock
@@ -58,6 +61,18 @@ class FigureAnimator(QObject):
             return
         self.show_now()
         self.set_running(machine.state is State.RUNNING)
+
+    def show_in(self, view: FigureView | None, interval_ms: int = FRAME_MS) -> None:
+        """Paints into ``view`` from now on, at one frame every ``interval_ms`` (None: back
+        to its own view at the full rate). The view left is cleared, so it never repaints
+        while hidden and never shows a stale pose when it is uncovered."""
+        target = view or self.home
+        self.timer.setInterval(interval_ms if view is not None else FRAME_MS)
+        if target is self.view:
+            return
+        self.view.clear()
+        self.view = target
+        self.show_now()
 
     def set_running(self, running: bool) -> None:
         if running and self.machine is not None:

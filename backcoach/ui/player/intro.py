@@ -7,8 +7,12 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from backcoach.coach.cautions import cautions_first
 from backcoach.session.plan import Timeline
+from backcoach.store.history import SafetyProfile
+from backcoach.ui.checkin.pain_scale import PainScale
 from backcoach.ui.player.phase import PhasePanel, set_text, sized_font
+from backcoach.ui.safety.first_run import caution_text
 from backcoach.ui.session.display import Display
 from backcoach.ui.wording import dose_text, minutes_text, quoted
 
@@ -36,6 +40,11 @@ class IntroPage(QWidget):
         self.hint.setObjectName("getReadyHint")
         self.hint.setWordWrap(True)
         self.hint.setFont(sized_font(self, 1.2))
+        # The first-run answers: cautions that apply to this user, under each exercise.
+        self.safety_profile: SafetyProfile | None = None
+        # The check-in before: answered with one key while the countdown runs, or never.
+        self.pain = PainScale(self.tr("Before you start: how is your back right now?"), self)
+        self.pain.setObjectName("painBefore")
         self.panel = PhasePanel(big_scale=18.0, parent=self)
         self.panel.setMinimumWidth(340)
         self.caption = QLabel(self)
@@ -49,6 +58,7 @@ class IntroPage(QWidget):
         words.addWidget(self.title)
         words.addWidget(self.plan, 1)
         words.addWidget(self.hint)
+        words.addWidget(self.pain)
         countdown = QVBoxLayout()
         countdown.addWidget(self.panel, 1)
         countdown.addWidget(self.caption)
@@ -60,9 +70,15 @@ class IntroPage(QWidget):
 
     def show_timeline(self, timeline: Timeline) -> None:
         self.title.setText(timeline.routine.title)
+        self.pain.clear()
         rows = "".join(
             f"<li style='margin-bottom: 6px;'><b>{escape(item.exercise.name)}</b>"
-            f" — {escape(dose_text(item.dose))}</li>"
+            f" — {escape(dose_text(item.dose))}"
+            + "".join(
+                f"<br/>⚠ {escape(caution_text(c))}"
+                for c in cautions_first(self.safety_profile, item.exercise)
+            )
+            + "</li>"
             for item in timeline.items
         )
         total = self.tr("About {length} in all").format(

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+# Solid, not see-through: over the moving figure and the big timer, text on a veil was
+# hard to read. White on this grey has a contrast of 16:1.
+BACKGROUND = "#1c1c1c"
 
 
 class KeyHelp(QFrame):
     """Covers its host entirely and follows its size; a click anywhere closes it."""
 
+    # True when it shows, False when it hides: the session waits while it is read.
+    shownChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+
     def __init__(self, rows: list[tuple[str, str]], host: QWidget, point_size: float) -> None:
         super().__init__(host)
         self.setObjectName("keyHelp")
         self.setStyleSheet(
-            "#keyHelp { background-color: rgba(0, 0, 0, 215); }#keyHelp QLabel { color: white; }"
+            f"#keyHelp {{ background-color: {BACKGROUND}; }}#keyHelp QLabel {{ color: white; }}"
         )
         self.label = QLabel(self)
         self.label.setObjectName("keyHelpText")
@@ -63,6 +70,14 @@ class KeyHelp(QFrame):
             assert parent is not None
             self.setGeometry(parent.rect())
         return super().eventFilter(watched, event)
+
+    def setVisible(self, visible: bool) -> None:
+        # Shown or hidden by the user only (show, hide, toggle, a click): not when a tab
+        # change or a minimised window hides it with its host, so no showEvent/hideEvent.
+        was_shown = not self.isHidden()
+        super().setVisible(visible)
+        if visible != was_shown:
+            self.shownChanged.emit(visible)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.control import SessionControl, Stage
 from backcoach.ui.session.display import Display
+from backcoach.ui.session.hurt import HurtQuestion
+from backcoach.ui.session.messages import StopSessionQuestion
 
 EXTRA_REST_S = 15.0
 Key = Qt.Key
@@ -36,12 +38,15 @@ class PlayerKeys(QObject):
     lets its key through to the focused widget).
     """
 
+    painKey = Signal(int)  # noqa: N815 (Qt signal naming) -- a digit key, for the check-in
+
     def __init__(
         self, control: SessionControl, settings: SettingsKeeper, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.control = control
         self.settings = settings
+        self._hosts: list[QWidget] = []  # the widgets carrying the actions (for dialogs)
         self.start_now = self._action(
             self.tr("Start now"), self.tr("Start without waiting"), Key.Key_Return, Key.Key_Enter
         )
@@ -73,7 +78,15 @@ class PlayerKeys(QObject):
             self.tr("+15 s rest"), self.tr("Rest 15 seconds longer"), "+", "="
         )
         self.stop = self._action(self.tr("Stop"), self.tr("End the session here"))
-        self.mute = self._action(self.tr("Mute"), self.tr("Mute or unmute the voice"), "M")
+        self.hurts = self._action(
+            self.tr("This hurts"), self.tr("Pause and say what the pain is like"), "H"
+        )
+        # The pain check-in before and after a session: one key, 0-9 (1 then 0 for 10).
+        self.pain_keys = [self._action(str(digit), "", str(digit)) for digit in range(10)]
+        for digit, action in enumerate(self.pain_keys):
+            action.triggered.connect(lambda _checked=False, d=digit: self.painKey.emit(d))
+        # Its text says how the sound is (and it is checked when muted), not what it does.
+        self.mute = self._action(self.tr("Sound on"), self.tr("Mute or unmute the voice"), "M")
         self.mute.setCheckable(True)
         self.floor = self._action(
             self.tr("Floor view"), self.tr("Big screen to read from the floor"), "F", Key.Key_F11
@@ -95,12 +108,15 @@ class PlayerKeys(QObject):
         self.skip.triggered.connect(control.skip)
         self.repeat.triggered.connect(control.repeat)
         self.extend.triggered.connect(lambda: control.extend_rest(EXTRA_REST_S))
-        self.stop.triggered.connect(control.stop)
+        self.stop.triggered.connect(self.ask_to_stop)
+        self.hurts.triggered.connect(self.ask_about_pain)
         self.mute.toggled.connect(self._set_muted)
+        self.mute.toggled.connect(self._show_muted)
         control.stageChanged.connect(lambda _stage: self.update_state())
         control.displayChanged.connect(self.update_state)
         settings.changed.connect(lambda s: self.mute.setChecked(s.muted))
         self.mute.setChecked(settings.settings.muted)
+        self._show_muted(self.mute.isChecked())
         self.update_state()
 
     @property
@@ -115,14 +131,31 @@ class PlayerKeys(QObject):
             self.repeat,
             self.extend,
             self.stop,
+            self.hurts,
             self.mute,
             self.floor,
             self.leave_floor,
             self.help,
+            *self.pain_keys,
         ]
 
     def attach(self, widget: QWidget) -> None:
         widget.addActions(self.actions)
+        self._hosts.append(widget)
+
+    def ask_to_stop(self) -> None:
+        """Stop, button or desktop: a stray press on the floor must not end the session,
+        so it asks first (the session waits, paused, meanwhile)."""
+        shown = [host for host in self._hosts if host.isVisible()] or self._hosts
+        parent = shown[0] if shown else None
+        reason = self.tr("The summary will show how much you did.")
+        self.control.confirm_stop(lambda: StopSessionQuestion.ask(parent, reason))
+
+    def ask_about_pain(self) -> None:
+        """ "This hurts": the session waits while the user says what the pain is like."""
+        shown = [host for host in self._hosts if host.isVisible()] or self._hosts
+        parent = shown[0] if shown else None
+        self.control.this_hurts(lambda name: HurtQuestion.ask(parent, name))
 
     def help_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every action that has keys, in the order of the buttons."""
@@ -131,6 +164,7 @@ class PlayerKeys(QObject):
             for action in self.actions
             if self.keys_text(action) and action.statusTip()
         ]
+        rows.append((self.tr("0-9"), self.tr("Your pain before and after: 0-10 (1 then 0: 10)")))
         rows.append((self.tr("Media keys"), self.tr("Play/Pause, Next and Previous work too")))
         return rows
 
@@ -155,6 +189,9 @@ class PlayerKeys(QObject):
         display = display or self.control.display()
         self.extend.setEnabled(running and display is not None and display.resting)
         self.stop.setEnabled(self.control.active)
+        self.hurts.setEnabled(running)
+        for action in self.pain_keys:  # else the keys are the focused widget's
+            action.setEnabled(stage in (Stage.GETTING_READY, Stage.ENDED))
         self.floor.setEnabled(stage is not Stage.IDLE)
 
     def _action(self, text: str, what: str, *keys: Key | str) -> QAction:
@@ -166,6 +203,9 @@ class PlayerKeys(QObject):
         keys_text = self.keys_text(action)
         action.setToolTip(f"{what} ({keys_text})" if keys_text else what or text)
         return action
+
+    def _show_muted(self, muted: bool) -> None:
+        self.mute.setText(self.tr("Muted") if muted else self.tr("Sound on"))
 
     def _set_muted(self, muted: bool) -> None:
         current = self.settings.settings

@@ -68,6 +68,7 @@ class PlayerPane(QWidget):
         layout.addWidget(self.controls)
         keys.attach(self)
         self.help = KeyHelp(keys.help_rows(), self, point_size=sized_font(self, 1.3).pointSizeF())
+        self.help.shownChanged.connect(control.set_covered)  # the session waits while read
 
         control.stageChanged.connect(self._on_stage)
         control.displayChanged.connect(self._on_display)
@@ -75,6 +76,7 @@ class PlayerPane(QWidget):
         control.notice.connect(self.show_notice)
         control.sessionFinished.connect(self._on_finished)
         self.summary.again.connect(self._again)
+        keys.painKey.connect(self._pain_key)
         self._on_stage(control.stage.value)
 
     def show_notice(self, message: str) -> None:
@@ -122,6 +124,14 @@ class PlayerPane(QWidget):
         if self.control.timeline is not None:
             self.summary.show_summary(summary, self.control.timeline)
         self.sessionFinished.emit(summary)
+
+    def _pain_key(self, digit: int) -> None:
+        """0-9 answer the check-in of the page shown: before, or after the session."""
+        stage = self.control.stage
+        if stage is Stage.GETTING_READY:
+            self.intro.pain.press_digit(digit)
+        elif stage is Stage.ENDED:
+            self.summary.pain.press_digit(digit)
 
     def _again(self) -> None:
         if self.control.timeline is not None:

@@ -33,8 +33,9 @@ class SettingsKeeper(QObject):
         if self._path is not None:
             try:
                 save_settings(self._path, settings)
-            except OSError as error:
+            except OSError as error:  # a full disk, a read-only folder: they still apply now
+                reason = error.strerror or str(error)  # without "[Errno 28]"
                 self.problem.emit(
-                    self.tr("Could not save your settings: {error}").format(error=error)
+                    self.tr("Could not save your settings: {error}").format(error=reason)
                 )
         self.changed.emit(settings)

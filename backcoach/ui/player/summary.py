@@ -1,4 +1,4 @@
-"""After a session: what was done, what was skipped, and how long it took."""
+"""After a session: how much of each exercise was done, what was skipped, how long it took."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backcoach.session.machine import SessionSummary
 from backcoach.session.plan import Timeline
+from backcoach.session.tally import ItemTally, Outcome
+from backcoach.ui.checkin.pain_scale import PainScale
 from backcoach.ui.player.phase import sized_font
 from backcoach.ui.wording import clock_text
 
@@ -36,6 +38,8 @@ class SummaryPage(QWidget):
             button.setMinimumHeight(44)
         self.again_button.clicked.connect(self.again)
         self.choose_button.clicked.connect(self.chooseAnother)
+        self.pain = PainScale(self.tr("How is your back now, after the session?"), self)
+        self.pain.setObjectName("painAfter")
         buttons = QHBoxLayout()
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.choose_button)
@@ -45,29 +49,64 @@ class SummaryPage(QWidget):
         layout.setSpacing(18)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.pain)
         layout.addLayout(buttons)
 
     def show_summary(self, summary: SessionSummary, timeline: Timeline) -> None:
-        self.heading.setText(
-            self.tr("Session complete. Well done!")
-            if summary.finished
-            else self.tr("Session stopped")
-        )
+        """How it went, honestly: "complete" only when nothing was skipped or cut short."""
+        if summary.complete:
+            heading = self.tr("Session complete. Well done!")
+        elif summary.finished:
+            heading = self.tr("Session over, some of it skipped")
+        else:
+            heading = self.tr("Stopped after {time}").format(time=clock_text(summary.active_s))
+        self.heading.setText(heading)
+        self.pain.clear()
         names = [item.exercise.name for item in timeline.items]
-        done = [names[i] for i in summary.completed_items]
-        skipped = [names[i] for i in summary.skipped_items]
-        parts = [f"<p><b>{escape(timeline.routine.title)}</b></p>"]
-        parts.append(self._list(self.tr("Completed"), done, self.tr("Nothing completed.")))
-        if skipped:
-            parts.append(self._list(self.tr("Skipped"), skipped, ""))
+        rows = "".join(
+            f"<li>{escape(self._item_line(names[t.item], t))}</li>" for t in summary.items
+        )
         time_line = self.tr("Time: {active} (planned {planned})").format(
             active=clock_text(summary.active_s), planned=clock_text(summary.planned_s)
         )
-        parts.append(f"<p>{escape(time_line)}</p>")
-        self.body.setText("".join(parts))
+        self.body.setText(
+            f"<p><b>{escape(timeline.routine.title)}</b></p><ul>{rows}</ul>"
+            f"<p>{escape(time_line)}</p>"
+        )
 
-    def _list(self, title: str, names: list[str], empty: str) -> str:
-        if not names:
-            return f"<p>{escape(title)}: {escape(empty)}</p>"
-        rows = "".join(f"<li>{escape(name)}</li>" for name in names)
-        return f"<p>{escape(title)} ({len(names)}):</p><ul>{rows}</ul>"
+    def _item_line(self, name: str, done: ItemTally) -> str:
+        """One exercise: done, how much of it, skipped, or not reached."""
+        whole = {
+            Outcome.COMPLETED: self.tr("{name}: done"),
+            Outcome.SKIPPED: self.tr("{name}: skipped"),
+            Outcome.NOT_STARTED: self.tr("{name}: not reached"),
+        }
+        if done.outcome in whole:
+            return whole[done.outcome].format(name=name)
+        return self._part_line(name, done)
+
+    def _part_line(self, name: str, done: ItemTally) -> str:
+        """How much of an exercise partly done: time, sets, reps or seconds held."""
+        if done.timed:
+            return self.tr("{name}: {done} of {planned}").format(
+                name=name,
+                done=clock_text(done.done_work_s),
+                planned=clock_text(done.planned_work_s),
+            )
+        if done.planned_sets > 1:
+            return self.tr("{name}: {done} of {planned} sets ({reps} of {all_reps} reps)").format(
+                name=name,
+                done=done.done_sets,
+                planned=done.planned_sets,
+                reps=done.done_reps,
+                all_reps=done.planned_reps,
+            )
+        if done.planned_reps > 1:
+            return self.tr("{name}: {done} of {planned} reps").format(
+                name=name, done=done.done_reps, planned=done.planned_reps
+            )
+        if done.planned_hold_s > 0:
+            return self.tr("{name}: held {done} of {planned} s").format(
+                name=name, done=round(done.done_hold_s), planned=round(done.planned_hold_s)
+            )
+        return self.tr("{name}: partly done").format(name=name)

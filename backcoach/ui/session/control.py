@@ -19,7 +19,8 @@ from backcoach.ui.desktop.screensaver import ScreenKeeper
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.display import Display, describe_session
 from backcoach.ui.session.driver import SessionDriver
-from backcoach.ui.session.get_ready import GetReady
+from backcoach.ui.session.get_ready import GetReady, with_get_ready
+from backcoach.ui.session.hurt import HurtAnswer, HurtReport
 
 REFRESH_S = 0.1  # views redraw at most ten times a second, whatever the driver's tick rate
 AWAKE_WHILE_PAUSED_MS = 10 * 60 * 1000  # a pause this long gives the screen back
@@ -65,6 +66,9 @@ class SessionControl(QObject):
     notice = Signal(str)  # no voice, or a screen that may blank: shown, without blocking
     status = Signal(str)  # passing news for the status bar (the screen kept awake or not)
     sessionFinished = Signal(object)  # noqa: N815 -- the SessionSummary, finished or stopped
+    began = Signal(object)  # the SessionMachine, once the countdown is over and it runs
+    stepStarted = Signal(object)  # noqa: N815 -- the StepStarted event of the machine
+    hurtReported = Signal(object)  # noqa: N815 -- a HurtReport: "this hurts" was answered
 
     def __init__(
         self,
@@ -91,6 +95,7 @@ class SessionControl(QObject):
         self.caption = ""
         self._refreshed_at = float("-inf")
         self._shown: Display | None = None
+        self._paused_for_cover = False  # paused by set_covered, so uncovering resumes
         speaker.listen(_Notices(self.notice.emit))
         self._awake_timer = QTimer(self)
         self._awake_timer.setSingleShot(True)
@@ -130,8 +135,10 @@ class SessionControl(QObject):
             self.stop()
         if self.driver is not None:
             self.driver.deleteLater()  # the last session's; its timer has stopped
-        self.timeline, self.driver, self.voice, self.summary = timeline, None, None, None
         settings = self.settings.settings
+        # The first prepare step is the get-ready time: the intro page shows that plan.
+        timeline = with_get_ready(timeline, settings.get_ready_s)
+        self.timeline, self.driver, self.voice, self.summary = timeline, None, None, None
         self._apply_voice(settings)
         self._set_caption("")
         self._set_stage(Stage.GETTING_READY)
@@ -164,6 +171,7 @@ class SessionControl(QObject):
             self._command(self.driver.pause, hush=True)
 
     def resume(self) -> None:
+        self._paused_for_cover = False  # the user's own resume: a later pause is theirs
         if self.get_ready is not None:
             self.get_ready.resume()
         elif self.driver is not None and self.stage is Stage.PAUSED:
@@ -191,6 +199,7 @@ class SessionControl(QObject):
 
     def stop(self) -> None:
         """Ends the session early (its summary says so); while getting ready, cancels it."""
+        self._paused_for_cover = False  # what covered it must not resume the next one
         if self.get_ready is not None:
             self.get_ready.cancel()
             self._drop_get_ready()
@@ -200,6 +209,61 @@ class SessionControl(QObject):
             self._set_stage(Stage.IDLE)
         elif self.driver is not None and self.active:
             self._command(self.driver.stop, hush=True)
+
+    def confirm_stop(self, ask: Callable[[], bool]) -> bool:
+        """Stops the session if ``ask`` says so; True when no session is left under way.
+        While ``ask`` asks, the session waits paused; kept, it goes on as it was (running
+        again only if it was running)."""
+        if not self.active:
+            return True
+        was_running = not self.paused
+        self.pause()
+        if ask():
+            self.stop()
+            return True
+        if was_running and self.paused:
+            self.resume()
+        return not self.active
+
+    def this_hurts(self, ask: Callable[[str], HurtAnswer | None]) -> HurtAnswer | None:
+        """ "This hurts": the session waits while ``ask`` asks what the pain is like (it gets
+        the exercise's name). Sharp, or spreading down a leg: that exercise stops there, the
+        voice says so, and the session waits, paused, at the next one until the user goes
+        on (someone in pain takes their own time; the next words must not talk over it).
+        An ache: the session goes on as it was. Any answer is reported (hurtReported)."""
+        machine = self.machine
+        if machine is None or self.stage not in (Stage.RUNNING, Stage.PAUSED):
+            return None
+        item = machine.step.item
+        timeline = machine.timeline
+        name = timeline.items[item].exercise.name if item >= 0 else ""
+        was_running = not self.paused
+        self.pause()
+        answer = ask(name)
+        if answer is not None:
+            if answer.stops_exercise and self.driver is not None:
+                self._command(self.driver.skip_exercise, hush=True, jump=True)
+                said = self.tr(
+                    "Stopping {name}. Pain that is sharp or spreads down your leg means "
+                    "leave that movement out today. Press Space when you are ready to go on."
+                ).format(name=name)
+                self.speaker.preview(said)
+                self._set_caption(said)
+                self.hurtReported.emit(HurtReport(item if item >= 0 else None, answer))
+                return answer
+            self.hurtReported.emit(HurtReport(item if item >= 0 else None, answer))
+        if was_running and self.active:
+            self.resume()
+        return answer
+
+    def set_covered(self, covered: bool) -> None:
+        """Something the user reads covers the session (the list of keys): it waits,
+        paused, and goes on when uncovered only if it was running when covered."""
+        if covered and self.active and not self.paused:
+            self.pause()
+            self._paused_for_cover = True
+        elif not covered and self._paused_for_cover:
+            self.resume()
 
     def tick(self) -> None:
         """Everything due by now (the timers call it; tests call it after moving the clock)."""
@@ -215,13 +279,16 @@ class SessionControl(QObject):
 
     def _begin(self, machine: SessionMachine) -> None:
         self._drop_get_ready()
+        self.timeline = machine.timeline  # fitted to the voice's measured lengths
         self.voice = SessionVoice(machine, self.speaker)
         self.driver = SessionDriver(machine, self.clock, parent=self)
         self.driver.stepStarted.connect(self._on_step)
+        self.driver.stepStarted.connect(self.stepStarted)
         self.driver.cueDue.connect(self._on_cue)
         self.driver.sessionEnded.connect(self._on_ended)
         self.driver.ticked.connect(self._on_ticked)
         self._set_stage(Stage.RUNNING)
+        self.began.emit(machine)
         self._command(self.driver.start)
 
     # -- the running session ------------------------------------------------------------

@@ -72,6 +72,9 @@ class SessionDriver(QObject):
     def skip(self) -> None:
         self._command(self.machine.skip)
 
+    def skip_exercise(self) -> None:
+        self._command(self.machine.skip_exercise)
+
     def back(self) -> None:
         self._command(self.machine.back)
 

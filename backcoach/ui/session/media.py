@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from backcoach.ui.desktop.mpris import MprisPlayer, NowPlaying, PlaybackStatus
-from backcoach.ui.player.keys import PlayerKeys
-from backcoach.ui.session.control import Stage
+if TYPE_CHECKING:
+    # The rest where used: the app imports this module before its window is shown, and
+    # the D-Bus side (QtDBus, 17 ms to load) is only built once the window is on screen.
+    from backcoach.ui.desktop.mpris import NowPlaying
+    from backcoach.ui.player.keys import PlayerKeys
 
 
 def raise_window(window: QWidget) -> None:
@@ -37,6 +40,8 @@ class SessionMedia(QObject):
         address: str | None = None,
         parent: QObject | None = None,
     ) -> None:
+        from backcoach.ui.desktop.mpris import MprisPlayer  # noqa: PLC0415
+
         super().__init__(parent)
         self.keys = keys
         self._raise = raise_player
@@ -48,6 +53,9 @@ class SessionMedia(QObject):
         self.refresh()
 
     def now_playing(self) -> NowPlaying:
+        from backcoach.ui.desktop.mpris import NowPlaying, PlaybackStatus  # noqa: PLC0415
+        from backcoach.ui.session.control import Stage  # noqa: PLC0415
+
         control = self.keys.control
         volume = self.keys.settings.settings.volume
         timeline = control.timeline

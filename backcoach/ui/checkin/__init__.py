@@ -1,0 +1,1 @@
+"""Check-ins: how the back feels before, after and the day after a session."""

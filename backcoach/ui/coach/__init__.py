@@ -1,0 +1,1 @@
+"""The coach in the window: progression offers the user accepts or declines."""

@@ -1,0 +1,1 @@
+"""The history page: streaks, minutes, a practice calendar, the pain chart, export and report."""
