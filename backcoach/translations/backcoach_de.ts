@@ -9,45 +9,246 @@
         <translation>Ein Coach bei Schmerzen im unteren Rücken: Übungen, Programme und Wissen zur Selbsthilfe.</translation>
     </message>
     <message>
-        <location filename="../ui/about.py" line="16"/>
+        <location filename="../ui/about.py" line="17"/>
         <source>This app supports self-care; it does not replace a doctor or physiotherapist.</source>
         <translation>Diese App unterstützt dich bei der Selbsthilfe; sie ersetzt weder Arzt noch Physiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/about.py" line="18"/>
+        <location filename="../ui/about.py" line="20"/>
         <source>The exercises are written in our own words from five public articles on lower-back exercise; each exercise lists the articles it comes from and the dose each gives. Doses and cautions were checked against clinical guidance (NICE NG59, American College of Physicians 2017, WHO 2023, ACSM).</source>
         <translation>Die Übungen sind in eigenen Worten nach fünf öffentlich zugänglichen Artikeln über Übungen für den unteren Rücken geschrieben; jede Übung nennt die Artikel, aus denen sie stammt, und die Menge, die jeder davon angibt. Mengen und Warnhinweise wurden mit klinischen Leitlinien abgeglichen (NICE NG59, American College of Physicians 2017, WHO 2023, ACSM).</translation>
     </message>
     <message>
-        <location filename="../ui/about.py" line="24"/>
+        <location filename="../ui/about.py" line="27"/>
         <source>Built with Qt for Python (PySide6). Licence: GPL-3.0-or-later.</source>
         <translation>Erstellt mit Qt for Python (PySide6). Lizenz: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../ui/about.py" line="34"/>
+        <location filename="../ui/about.py" line="38"/>
         <source>About backcoach</source>
         <translation>Über backcoach</translation>
     </message>
 </context>
 <context>
+    <name>Cautions</name>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="157"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="161"/>
+        <source>You told us about osteoporosis, a spinal fracture or long-term steroids, and this movement {what}: move gently, go only part of the way, and stop if it hurts.</source>
+        <translation>Du hast Osteoporose, einen Wirbelbruch oder eine längere Einnahme von Kortison angegeben, und diese Bewegung {what}: Beweg dich sanft, geh nur ein Stück weit in die Bewegung und hör auf, wenn es wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="168"/>
+        <source>You told us you are pregnant, and this exercise {what}: leave it out unless your midwife or doctor has said it is fine.</source>
+        <translation>Du hast angegeben, dass du schwanger bist, und diese Übung {what}: Lass sie weg, außer deine Hebamme oder dein Arzt hat gesagt, dass sie in Ordnung ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="173"/>
+        <source>You told us you had back surgery recently: do this exercise only once your surgeon or physiotherapist has said you may.</source>
+        <translation>Du hast angegeben, dass du vor Kurzem am Rücken operiert wurdest: Mach diese Übung erst, wenn dein Chirurg oder deine Physiotherapie es dir erlaubt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="182"/>
+        <source>is done lying face down</source>
+        <translation>wird in Bauchlage gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="183"/>
+        <source>is done in the position “{position}”</source>
+        <translation>wird in der Position „{position}“ gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianReport</name>
+    <message>
+        <location filename="../ui/history/report.py" line="282"/>
+        <source>Routines done</source>
+        <translation>Gemachte Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="335"/>
+        <source>“This hurts” presses</source>
+        <translation>Meldungen „Das tut weh“</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="337"/>
+        <source>None recorded.</source>
+        <translation>Keine aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="228"/>
+        <source>Back exercise report</source>
+        <translation>Bericht über das Rückentraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="248"/>
+        <source>Period: {first} to {last}.</source>
+        <translation>Zeitraum: {first} bis {last}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="250"/>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch kein Training aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="252"/>
+        <source>Made on {day} with backcoach from the user&apos;s own records. Pain is the user&apos;s rating from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation>Erstellt am {day} mit backcoach aus den eigenen Aufzeichnungen der Person. Der Schmerz ist ihre eigene Einschätzung von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz).</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="263"/>
+        <source>Advice backcoach gave: see a clinician</source>
+        <translation>Rat von backcoach: Arzt oder Physiotherapie aufsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="270"/>
+        <source>1 session</source>
+        <translation>1 Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="272"/>
+        <source>{n} sessions</source>
+        <translation>{n} Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="287"/>
+        <source>{sessions} sessions, {minutes} minutes in all. Current streak: {current}; longest: {longest}. Exercise items: {completed} of {planned} planned completed, {partial} partly done, {skipped} skipped.</source>
+        <translation>{sessions} Trainings, insgesamt {minutes} Minuten. Aktuelle Serie: {current}; längste: {longest}. Übungen: {completed} von {planned} geplanten abgeschlossen, {partial} teilweise gemacht, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="304"/>
+        <location filename="../ui/history/report.py" line="324"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="304"/>
+        <location filename="../ui/history/report.py" line="381"/>
+        <source>Sessions</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="304"/>
+        <location filename="../ui/history/report.py" line="386"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="305"/>
+        <source>Adherence</source>
+        <translation>Regelmäßigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="325"/>
+        <source>Before sessions</source>
+        <translation>Vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="326"/>
+        <source>After sessions</source>
+        <translation>Nach dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="327"/>
+        <location filename="../ui/history/report.py" line="391"/>
+        <source>Next day</source>
+        <translation>Am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="331"/>
+        <source>Pain (weekly means)</source>
+        <translation>Schmerz (Mittelwerte pro Woche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="355"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="356"/>
+        <location filename="../ui/history/report.py" line="385"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="357"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="358"/>
+        <source>Sharp</source>
+        <translation>Stechend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="359"/>
+        <source>Down the leg</source>
+        <translation>Ins Bein ausstrahlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="360"/>
+        <source>Exercise stopped</source>
+        <translation>Übung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="384"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="387"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="388"/>
+        <source>Items done</source>
+        <translation>Übungen geschafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="389"/>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="390"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="434"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="451"/>
+        <source>backcoach · {title} · made on {day} · page {n} of {pages}</source>
+        <translation>backcoach · {title} · erstellt am {day} · Seite {n} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>EducationView</name>
     <message>
-        <location filename="../ui/library/education_view.py" line="27"/>
+        <location filename="../ui/library/education_view.py" line="29"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../ui/library/education_view.py" line="29"/>
+        <location filename="../ui/library/education_view.py" line="31"/>
         <source>Topic text</source>
         <translation>Text zum Thema</translation>
     </message>
     <message>
-        <location filename="../ui/library/education_view.py" line="44"/>
+        <location filename="../ui/library/education_view.py" line="46"/>
         <source>No topics are installed.</source>
         <translation>Es sind keine Themen installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/library/education_view.py" line="57"/>
+        <location filename="../ui/library/education_view.py" line="59"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -55,123 +256,578 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="54"/>
+        <location filename="../ui/library/exercise_detail.py" line="69"/>
         <source>Exercise details</source>
         <translation>Details zur Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="81"/>
+        <location filename="../ui/library/exercise_detail.py" line="100"/>
         <source>No exercise matches</source>
         <translation>Keine Übung passt</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="82"/>
+        <location filename="../ui/library/exercise_detail.py" line="101"/>
         <source>Try another word, or set the filters back to “Any”.</source>
         <translation>Versuch es mit einem anderen Wort, oder setz die Filter auf „Alle“ zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="93"/>
+        <location filename="../ui/library/exercise_detail.py" line="113"/>
         <source>Also called: {names}</source>
         <translation>Auch genannt: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="100"/>
+        <location filename="../ui/library/exercise_detail.py" line="121"/>
         <source>Works: {areas}</source>
         <translation>Trainiert: {areas}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="103"/>
+        <location filename="../ui/library/exercise_detail.py" line="124"/>
         <source>How much</source>
         <translation>Wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="105"/>
+        <location filename="../ui/library/exercise_detail.py" line="126"/>
         <source>Get into position</source>
         <translation>Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="108"/>
+        <location filename="../ui/library/exercise_detail.py" line="129"/>
         <source>Each repetition</source>
         <translation>Jede Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="112"/>
+        <location filename="../ui/library/exercise_detail.py" line="133"/>
         <source>Easier and harder</source>
         <translation>Leichter und schwerer</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="119"/>
+        <location filename="../ui/library/exercise_detail.py" line="142"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="122"/>
+        <location filename="../ui/library/exercise_detail.py" line="145"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="129"/>
+        <location filename="../ui/library/exercise_detail.py" line="156"/>
         <source>Your own exercise, from {file}</source>
         <translation>Deine eigene Übung, aus {file}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="184"/>
+        <location filename="../ui/library/exercise_detail.py" line="219"/>
         <source>This movement {meaning} ({tag}).</source>
         <translation>Diese Bewegung {meaning} ({tag}).</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="192"/>
+        <location filename="../ui/library/exercise_detail.py" line="228"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="202"/>
+        <location filename="../ui/library/exercise_detail.py" line="238"/>
         <source>Easier</source>
         <translation>Leichter</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="204"/>
+        <location filename="../ui/library/exercise_detail.py" line="240"/>
         <source>Harder</source>
         <translation>Schwerer</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="415"/>
+        <source>What to do now:</source>
+        <translation>Was du jetzt tun solltest:</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="614"/>
+        <source>You answered yes to:</source>
+        <translation>Du hast mit Ja geantwortet auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="255"/>
+        <source>Review your safety answers</source>
+        <translation>Deine Antworten zur Sicherheit prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="255"/>
+        <source>Safety check</source>
+        <translation>Sicherheitscheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="273"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="277"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="277"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="318"/>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="321"/>
+        <source>backcoach helps you look after your back yourself: it guides you through exercises and keeps track of how they go.</source>
+        <translation>backcoach hilft dir, selbst etwas für deinen Rücken zu tun: Es leitet dich durch Übungen und hält fest, wie es dabei läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="325"/>
+        <source>It does not replace a doctor or a physiotherapist, and it cannot examine you. If you are not sure an exercise suits you, ask one of them first.</source>
+        <translation>Es ersetzt weder Arzt noch Physiotherapie, und es kann dich nicht untersuchen. Wenn du nicht sicher bist, ob eine Übung zu dir passt, frag vorher in der Arztpraxis oder in der Physiotherapie nach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="328"/>
+        <source>Stop any exercise that causes sharp pain, or pain that spreads down a leg.</source>
+        <translation>Hör mit jeder Übung auf, die einen stechenden Schmerz auslöst oder einen Schmerz, der ins Bein ausstrahlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="329"/>
+        <source>Next come a few short questions, to check that exercise is safe for you now.</source>
+        <translation>Als Nächstes kommen ein paar kurze Fragen, um zu prüfen, ob Training für dich gerade sicher ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="344"/>
+        <source>A few safety questions</source>
+        <translation>Ein paar Fragen zu deiner Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="347"/>
+        <source>Tick each one that is true for you now. Leave the others empty: empty means no.</source>
+        <translation>Kreuz jede Frage an, die gerade auf dich zutrifft. Lass die anderen leer: Leer heißt Nein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="352"/>
+        <source>Keys: Y for yes, N for no, Space to tick or clear, Tab to move on.</source>
+        <translation>Tasten: J für Ja, N für Nein, Leertaste zum Ankreuzen oder Leeren, Tab zum Weitergehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="361"/>
+        <source>Tick for yes, leave empty for no. Y or N answers and moves on.</source>
+        <translation>Ankreuzen heißt Ja, leer lassen heißt Nein. J oder N antwortet und geht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="395"/>
+        <source>A doctor has checked me and said I may exercise</source>
+        <translation>Ein Arzt hat mich untersucht und gesagt, dass ich trainieren darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="434"/>
+        <source>Anything else we should know?</source>
+        <translation>Gibt es noch etwas, das wir wissen sollten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="437"/>
+        <source>These do not stop you exercising. Tick any that apply: each exercise that needs extra care for it then says so first.</source>
+        <translation>Das hält dich nicht vom Training ab. Kreuz an, was zutrifft: Jede Übung, bei der du deshalb besonders vorsichtig sein solltest, sagt dir das dann vorher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="449"/>
+        <source>I have osteoporosis, have had a spinal fracture, or take steroid tablets long-term</source>
+        <translation>Ich habe Osteoporose, hatte einen Wirbelbruch oder nehme über längere Zeit Kortisontabletten</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="453"/>
+        <source>Deep forward bending and twisting then show a caution first: go gently and only part of the way.</source>
+        <translation>Bei tiefem Vorbeugen und bei Drehungen erscheint dann vorher ein Hinweis: Beweg dich sanft und geh nur ein Stück weit in die Bewegung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="458"/>
+        <source>I am pregnant</source>
+        <translation>Ich bin schwanger</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="460"/>
+        <source>Exercises lying face down, or arching the back against load, then ask for your midwife&apos;s or doctor&apos;s word first.</source>
+        <translation>Bei Übungen in Bauchlage oder mit Rückbeuge gegen Widerstand wirst du dann zuerst gebeten, das Okay deiner Hebamme oder deines Arztes einzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="465"/>
+        <source>I have had back surgery recently</source>
+        <translation>Ich wurde vor Kurzem am Rücken operiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="467"/>
+        <source>Exercises on the floor, and deep bending, twisting or arching, then ask for your surgeon&apos;s go-ahead first.</source>
+        <translation>Bei Übungen auf dem Boden und bei tiefem Beugen, Drehen oder Rückbeugen wirst du dann zuerst gebeten, das Okay deines Chirurgen einzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="570"/>
+        <source>Your answers will be saved, but sessions start only once a doctor has checked you: go back and tick the box when they have.</source>
+        <translation>Deine Antworten werden gespeichert, aber ein Training startet erst, wenn ein Arzt dich untersucht hat: Geh danach hierher zurück und kreuz das Kästchen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="575"/>
+        <source>All set: you can start sessions.</source>
+        <translation>Alles bereit: Du kannst mit dem Training beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="634"/>
+        <source>I &amp;understand</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="636"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="638"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="640"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="640"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
     <name>FloorView</name>
     <message>
-        <location filename="../ui/player/floor_view.py" line="30"/>
+        <location filename="../ui/player/floor_view.py" line="60"/>
         <source>backcoach: floor view</source>
         <translation>backcoach: Großansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/floor_view.py" line="48"/>
+        <location filename="../ui/player/floor_view.py" line="83"/>
         <source>Space: pause   ←/→: back/skip   M: mute   Esc: leave   ?: all keys</source>
         <translation>Leertaste: Pause   ←/→: zurück/weiter   M: stumm   Esc: verlassen   ?: alle Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/player/floor_view.py" line="91"/>
+        <location filename="../ui/player/floor_view.py" line="147"/>
         <source>Voice muted</source>
         <translation>Stimme stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player/floor_view.py" line="99"/>
+        <location filename="../ui/player/floor_view.py" line="155"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history/view.py" line="152"/>
+        <source>Your practice</source>
+        <translation>Dein Training im Überblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="154"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="157"/>
+        <source>One file with a row per session and one with a row per exercise</source>
+        <translation>Eine Datei mit einer Zeile pro Training und eine mit einer Zeile pro Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="159"/>
+        <source>Report for your &amp;clinician (PDF)…</source>
+        <translation>Be&amp;richt für Arzt oder Physiotherapie (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="177"/>
+        <source>No sessions yet.
+
+When you have done your first session, this page shows how often you practised, your minutes per week and how your pain changes over the weeks. Your history stays on this computer.</source>
+        <translation>Noch kein Training.
+
+Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Minuten pro Woche und wie sich deine Schmerzen über die Wochen verändern. Dein Verlauf bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="212"/>
+        <source>Days you practised</source>
+        <translation>Tage, an denen du geübt hast</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="233"/>
+        <source>Advice: see a clinician</source>
+        <translation>Rat: Arzt oder Physiotherapie aufsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="255"/>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="256"/>
+        <source>Longest streak</source>
+        <translation>Längste Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="257"/>
+        <location filename="../ui/history/view.py" line="362"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="273"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="273"/>
+        <source>Sessions</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="273"/>
+        <location filename="../ui/history/view.py" line="306"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="276"/>
+        <location filename="../ui/history/view.py" line="283"/>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="295"/>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerz vor und nach dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="304"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="305"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="307"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="308"/>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="309"/>
+        <source>Next day</source>
+        <translation>Am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="314"/>
+        <location filename="../ui/history/view.py" line="318"/>
+        <source>Recent sessions</source>
+        <translation>Letzte Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="347"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="380"/>
+        <source>Please see a clinician</source>
+        <translation>Bitte geh zum Arzt oder in die Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="382"/>
+        <source>backcoach cannot say why; a doctor or physiotherapist can examine you.</source>
+        <translation>backcoach kann nicht sagen, woran das liegt; in der Arztpraxis oder in der Physiotherapie kann man dich untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="397"/>
+        <source>1 “this hurts”</source>
+        <translation>1 × „Das tut weh“</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="399"/>
+        <source>{n} “this hurts”</source>
+        <translation>{n} × „Das tut weh“</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="416"/>
+        <source>backcoach was closed before the session ended</source>
+        <translation>backcoach wurde geschlossen, bevor das Training zu Ende war</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="431"/>
+        <source>Export the history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="433"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="453"/>
+        <source>Saved {sessions} and {items}.</source>
+        <translation>{sessions} und {items} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="462"/>
+        <source>Save a report for your clinician</source>
+        <translation>Bericht für Arzt oder Physiotherapie speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="464"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="476"/>
+        <source>Saved the report as {path}.</source>
+        <translation>Bericht als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="486"/>
+        <source>{name} could not be saved in {folder}: {reason}. Nothing was written. Please choose another folder.</source>
+        <translation>{name} konnte nicht in {folder} gespeichert werden: {reason}. Es wurde nichts geschrieben. Bitte wähl einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/view.py" line="490"/>
+        <source>Could not save the file</source>
+        <translation>Die Datei konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <location filename="../ui/history/report.py" line="74"/>
+        <source>Completed</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="75"/>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="76"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="77"/>
+        <source>Under way</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="84"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="85"/>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="94"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="96"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="97"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="110"/>
+        <source>Your pain before sessions keeps rising: from {from_pain} in the week of {from_week} to {to_pain} in the week of {to_week}. Please see a doctor or physiotherapist before you go on, and show them this history.</source>
+        <translation>Deine Schmerzen vor dem Training steigen immer weiter: in der Woche ab {from_week} lagen sie bei {from_pain}, in der Woche ab {to_week} bei {to_pain}. Bitte geh zum Arzt oder in die Physiotherapie, bevor du weitermachst, und zeig dort diesen Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/report.py" line="117"/>
+        <source>After {weeks} weeks of practice your pain before sessions has not clearly improved ({from_pain} in the week of {from_week}, {to_pain} in the week of {to_week}). Please see a doctor or physiotherapist: another approach may help you more.</source>
+        <translation>Nach {weeks} Wochen Training sind deine Schmerzen vor dem Training nicht deutlich besser geworden ({from_pain} in der Woche ab {from_week}, {to_pain} in der Woche ab {to_week}). Bitte geh zum Arzt oder in die Physiotherapie: Ein anderer Weg hilft dir vielleicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>HurtQuestion</name>
+    <message>
+        <location filename="../ui/session/hurt.py" line="45"/>
+        <source>This hurts</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="46"/>
+        <source>What is the pain like?</source>
+        <translation>Wie fühlt sich der Schmerz an?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="48"/>
+        <source>During {exercise}.</source>
+        <translation>Bei der Übung {exercise}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="54"/>
+        <source>Sharp pain, or pain spreading down your leg, means stop this exercise. An ache that stays in your back: go on gently, within comfort.</source>
+        <translation>Ein stechender Schmerz oder ein Schmerz, der ins Bein ausstrahlt, heißt: Hör mit dieser Übung auf. Ein dumpfer Schmerz, der im Rücken bleibt: Mach sanft weiter, nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="62"/>
+        <source>&amp;Sharp</source>
+        <translation>&amp;Stechend</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="66"/>
+        <source>Spreads down my &amp;leg</source>
+        <translation>Strahlt ins &amp;Bein aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="70"/>
+        <source>An &amp;ache, go on</source>
+        <translation>&amp;Dumpf, weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/hurt.py" line="75"/>
+        <source>Never mind</source>
+        <translation>Schon gut</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
-        <location filename="../ui/player/intro.py" line="30"/>
+        <location filename="../ui/player/intro.py" line="35"/>
         <source>Put the screen where you can see it from the floor, then lie down. F shows the floor view; Space pauses the countdown; Enter starts at once.</source>
         <translation>Stell den Bildschirm so auf, dass du ihn vom Boden aus siehst, und leg dich dann hin. F zeigt die Großansicht, die Leertaste hält den Countdown an, Enter startet sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/player/intro.py" line="62"/>
+        <location filename="../ui/player/intro.py" line="46"/>
+        <source>Before you start: how is your back right now?</source>
+        <translation>Bevor es losgeht: Wie geht es deinem Rücken gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/intro.py" line="84"/>
         <source>About {length} in all</source>
         <translation>Insgesamt etwa {length}</translation>
     </message>
     <message>
-        <location filename="../ui/player/intro.py" line="69"/>
+        <location filename="../ui/player/intro.py" line="92"/>
         <source>First: {name}</source>
         <translation>Zuerst: {name}</translation>
     </message>
@@ -179,13 +835,13 @@
 <context>
     <name>KeyHelp</name>
     <message>
-        <location filename="../ui/player/key_help.py" line="28"/>
         <location filename="../ui/player/key_help.py" line="36"/>
+        <location filename="../ui/player/key_help.py" line="44"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/player/key_help.py" line="37"/>
+        <location filename="../ui/player/key_help.py" line="45"/>
         <source>Press ? or Esc, or click, to close this list.</source>
         <translation>Drück ? oder Esc oder klick irgendwohin, um diese Liste zu schließen.</translation>
     </message>
@@ -193,62 +849,62 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/pane.py" line="44"/>
+        <location filename="../ui/library/pane.py" line="56"/>
         <source>Search exercises: name, alias or body area</source>
         <translation>Übungen suchen: Name, anderer Name oder Körperbereich</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="46"/>
+        <location filename="../ui/library/pane.py" line="58"/>
         <source>Search exercises</source>
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="68"/>
+        <location filename="../ui/library/pane.py" line="102"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="77"/>
+        <location filename="../ui/library/pane.py" line="111"/>
         <source>Start &amp;this exercise</source>
         <translation>Diese Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="79"/>
+        <location filename="../ui/library/pane.py" line="113"/>
         <source>A guided session of this exercise alone, at its usual dose</source>
         <translation>Ein angeleitetes Training nur mit dieser Übung, in der üblichen Menge</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="100"/>
+        <location filename="../ui/library/pane.py" line="131"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="112"/>
+        <location filename="../ui/library/pane.py" line="144"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="112"/>
+        <location filename="../ui/library/pane.py" line="145"/>
         <source>&amp;Position</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="113"/>
+        <location filename="../ui/library/pane.py" line="146"/>
         <source>E&amp;quipment</source>
         <translation>Hilfs&amp;mittel</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="113"/>
+        <location filename="../ui/library/pane.py" line="154"/>
         <source>S&amp;ource</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="205"/>
+        <location filename="../ui/library/pane.py" line="249"/>
         <source>{shown} of 1 exercise</source>
         <translation>{shown} von 1 Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="206"/>
+        <location filename="../ui/library/pane.py" line="251"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} von {total} Übungen</translation>
     </message>
@@ -261,17 +917,18 @@
         <translation>Was der Coach sagt</translation>
     </message>
     <message>
-        <location filename="../ui/player/live.py" line="44"/>
+        <location filename="../ui/player/floor_view.py" line="117"/>
+        <location filename="../ui/player/live.py" line="43"/>
         <source>Illustration</source>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../ui/player/live.py" line="50"/>
+        <location filename="../ui/player/live.py" line="49"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt im Programm</translation>
     </message>
     <message>
-        <location filename="../ui/player/live.py" line="90"/>
+        <location filename="../ui/player/live.py" line="89"/>
         <source>Next up: {what}</source>
         <translation>Als Nächstes: {what}</translation>
     </message>
@@ -279,104 +936,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
-        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>&amp;Learn</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>&amp;Session</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="84"/>
+        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="332"/>
+        <source>&amp;Safety check...</source>
+        <translation>Sicherheits&amp;check …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -384,148 +1052,299 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="471"/>
+        <source>Thank you: noted in your history.</source>
+        <translation>Danke, das steht jetzt in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="512"/>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="678"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
 </context>
 <context>
+    <name>NextDayCheckIn</name>
+    <message>
+        <location filename="../ui/checkin/next_day.py" line="27"/>
+        <source>Yesterday you did “{routine}”. How is your back today?</source>
+        <translation>Gestern hast du „{routine}“ gemacht. Wie geht es deinem Rücken heute?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/next_day.py" line="31"/>
+        <source>Not &amp;now</source>
+        <translation>Nicht jet&amp;zt</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="144"/>
+        <source>Pain chart</source>
+        <translation>Schmerzdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="169"/>
+        <source>No pain scores yet.</source>
+        <translation>Noch keine Schmerzwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="172"/>
+        <source>Mean pain in the week of {week}, on a scale from 0 to 10.</source>
+        <translation>Durchschnittlicher Schmerz in der Woche ab {week}, auf einer Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="177"/>
+        <source>Mean pain per week, on a scale from 0 to 10, from the week of {first} to the week of {last}.</source>
+        <translation>Durchschnittlicher Schmerz pro Woche von der Woche ab {first} bis zur Woche ab {last}, auf einer Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="185"/>
+        <source>Before sessions: {values}.</source>
+        <translation>Vor dem Training: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="188"/>
+        <source>After sessions: {values}.</source>
+        <translation>Nach dem Training: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="195"/>
+        <source>No meaningful change from the first week.</source>
+        <translation>Keine deutliche Veränderung seit der ersten Woche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="203"/>
+        <location filename="../ui/history/pain_chart.py" line="207"/>
+        <source>none</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="214"/>
+        <source>Meaningful rise in the week of {week}: {value}, against {baseline} in the first week.</source>
+        <translation>Deutlicher Anstieg in der Woche ab {week}: {value}, gegenüber {baseline} in der ersten Woche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="219"/>
+        <source>Meaningful improvement in the week of {week}: {value}, against {baseline} in the first week.</source>
+        <translation>Deutliche Besserung in der Woche ab {week}: {value}, gegenüber {baseline} in der ersten Woche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="271"/>
+        <source>No pain scores yet</source>
+        <translation>Noch keine Schmerzwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="290"/>
+        <source>Mean pain per week (0–10)</source>
+        <translation>Durchschnittlicher Schmerz pro Woche (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="291"/>
+        <source>before sessions</source>
+        <translation>vor dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="292"/>
+        <source>after sessions</source>
+        <translation>nach dem Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="297"/>
+        <source>meaningful rise from the first week (2 points or 30 %)</source>
+        <translation>deutlicher Anstieg seit der ersten Woche (2 Punkte oder 30 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="303"/>
+        <source>meaningful improvement from the first week (2 points or 30 %)</source>
+        <translation>deutliche Besserung seit der ersten Woche (2 Punkte oder 30 %)</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../ui/checkin/pain_scale.py" line="60"/>
+        <source>Pain {score} of 10</source>
+        <translation>Schmerz {score} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/pain_scale.py" line="66"/>
+        <source>0: no pain · 10: the worst you can imagine · keys 0-9, 1 then 0 for 10</source>
+        <translation>0: kein Schmerz · 10: stärkster vorstellbarer Schmerz · Tasten 0-9, für 10 erst 1, dann 0</translation>
+    </message>
+</context>
+<context>
     <name>PlayerKeys</name>
     <message>
-        <location filename="../ui/player/keys.py" line="39"/>
+        <location filename="../ui/player/keys.py" line="51"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="39"/>
+        <location filename="../ui/player/keys.py" line="51"/>
         <source>Start without waiting</source>
         <translation>Ohne zu warten starten</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="41"/>
-        <location filename="../ui/player/keys.py" line="45"/>
-        <location filename="../ui/player/keys.py" line="110"/>
+        <location filename="../ui/player/keys.py" line="54"/>
+        <location filename="../ui/player/keys.py" line="61"/>
+        <location filename="../ui/player/keys.py" line="186"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="41"/>
+        <location filename="../ui/player/keys.py" line="55"/>
         <source>Pause or resume</source>
         <translation>Anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="44"/>
-        <location filename="../ui/player/keys.py" line="110"/>
+        <location filename="../ui/player/keys.py" line="60"/>
+        <location filename="../ui/player/keys.py" line="186"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="46"/>
+        <location filename="../ui/player/keys.py" line="63"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="46"/>
+        <location filename="../ui/player/keys.py" line="64"/>
         <source>Back to the start of this set, or the one before</source>
         <translation>Zurück zum Anfang dieses Satzes oder zum vorherigen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="49"/>
+        <location filename="../ui/player/keys.py" line="70"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="49"/>
+        <location filename="../ui/player/keys.py" line="71"/>
         <source>Skip to the next set, rest or exercise</source>
         <translation>Weiter zum nächsten Satz, zur nächsten Pause oder Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="52"/>
+        <location filename="../ui/player/keys.py" line="76"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="52"/>
+        <location filename="../ui/player/keys.py" line="76"/>
         <source>Do this set again</source>
         <translation>Diesen Satz noch einmal machen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="53"/>
+        <location filename="../ui/player/keys.py" line="78"/>
         <source>+15 s rest</source>
         <translation>+15 s Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="53"/>
+        <location filename="../ui/player/keys.py" line="78"/>
         <source>Rest 15 seconds longer</source>
         <translation>15 Sekunden länger ausruhen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="55"/>
+        <location filename="../ui/player/keys.py" line="80"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="55"/>
+        <location filename="../ui/player/keys.py" line="80"/>
         <source>End the session here</source>
         <translation>Das Training hier beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="56"/>
-        <source>Mute</source>
+        <location filename="../ui/player/keys.py" line="82"/>
+        <source>This hurts</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="82"/>
+        <source>Pause and say what the pain is like</source>
+        <translation>Anhalten und sagen, wie sich der Schmerz anfühlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="89"/>
+        <location filename="../ui/player/keys.py" line="208"/>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="167"/>
+        <source>0-9</source>
+        <translation>0-9</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="167"/>
+        <source>Your pain before and after: 0-10 (1 then 0: 10)</source>
+        <translation>Dein Schmerz vorher und nachher: 0-10 (1, dann 0: 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="208"/>
+        <source>Muted</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="56"/>
+        <location filename="../ui/player/keys.py" line="151"/>
+        <source>The summary will show how much you did.</source>
+        <translation>Die Übersicht zeigt dann, wie viel du geschafft hast.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/keys.py" line="89"/>
         <source>Mute or unmute the voice</source>
         <translation>Stimme stumm- oder wieder einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="58"/>
+        <location filename="../ui/player/keys.py" line="92"/>
         <source>Floor view</source>
         <translation>Großansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="58"/>
+        <location filename="../ui/player/keys.py" line="92"/>
         <source>Big screen to read from the floor</source>
         <translation>Große Anzeige, vom Boden aus lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="60"/>
+        <location filename="../ui/player/keys.py" line="95"/>
         <source>Leave floor view</source>
         <translation>Großansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="61"/>
+        <location filename="../ui/player/keys.py" line="96"/>
         <source>Leave the floor view (or close this help)</source>
         <translation>Großansicht verlassen (oder diese Hilfe schließen)</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="63"/>
+        <location filename="../ui/player/keys.py" line="100"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="63"/>
+        <location filename="../ui/player/keys.py" line="100"/>
         <source>Show or hide this list of keys</source>
         <translation>Diese Tastenliste zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="95"/>
+        <location filename="../ui/player/keys.py" line="168"/>
         <source>Media keys</source>
         <translation>Medientasten</translation>
     </message>
     <message>
-        <location filename="../ui/player/keys.py" line="95"/>
+        <location filename="../ui/player/keys.py" line="168"/>
         <source>Play/Pause, Next and Previous work too</source>
         <translation>Wiedergabe/Pause, Weiter und Zurück funktionieren auch</translation>
     </message>
@@ -533,9 +1352,37 @@
 <context>
     <name>PlayerPane</name>
     <message>
-        <location filename="../ui/player/pane.py" line="40"/>
+        <location filename="../ui/player/pane.py" line="44"/>
         <source>No session yet. Choose a routine under Routines and press Start, or an exercise under Exercises and press “Start this exercise”.</source>
         <translation>Noch kein Training. Wähl unter „Programme“ ein Programm und drück „Dieses Programm starten“, oder wähl unter „Übungen“ eine Übung und drück „Diese Übung starten“.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCalendar</name>
+    <message>
+        <location filename="../ui/history/calendar.py" line="54"/>
+        <source>Practice calendar</source>
+        <translation>Übungskalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/calendar.py" line="103"/>
+        <source>{day}: no session.</source>
+        <translation>{day}: kein Training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/calendar.py" line="106"/>
+        <source>{day}: 1 session, {minutes} min.</source>
+        <translation>{day}: 1 Training, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/calendar.py" line="107"/>
+        <source>{day}: {n} sessions, {minutes} min.</source>
+        <translation>{day}: {n} Trainings, {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/calendar.py" line="118"/>
+        <source>Shaded days are days you practised: {n} in {month}.</source>
+        <translation>Hinterlegte Tage sind Tage, an denen du geübt hast: {n} im {month}.</translation>
     </message>
 </context>
 <context>
@@ -546,99 +1393,320 @@
         <translation>Probleme mit Inhalten</translation>
     </message>
     <message>
-        <location filename="../ui/problems_dialog.py" line="25"/>
+        <location filename="../ui/problems_dialog.py" line="26"/>
         <source>These files were skipped; everything else loaded. Fix a file and restart backcoach, or check it with “backcoach check FILE”.</source>
         <translation>Diese Dateien wurden übersprungen, alles andere ist geladen. Korrigiere eine Datei und starte backcoach neu, oder prüfe sie mit „backcoach check DATEI“.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressionOffer</name>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="46"/>
+        <source>Acce&amp;pt</source>
+        <translation>Übe&amp;rnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="48"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="103"/>
+        <source>{name} went well in your last {count} sessions: try {new} instead of {old}?</source>
+        <translation>Bei {name} lief es in deinen letzten {count} Trainings gut: Möchtest du {new} statt {old} probieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="111"/>
+        <source>{name} hurt during your last session: go down to {new}?</source>
+        <translation>Bei {name} hattest du im letzten Training Schmerzen: Auf {new} zurückgehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="115"/>
+        <source>Your back was worse the next day: go down to {new} for {name}?</source>
+        <translation>Deinem Rücken ging es am nächsten Tag schlechter: Bei {name} auf {new} zurückgehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="119"/>
+        <source>Your back hurt after your last session: go down to {new} for {name}?</source>
+        <translation>Dein Rücken hat nach dem letzten Training wehgetan: Bei {name} auf {new} zurückgehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="123"/>
+        <source>Now: {dose}.</source>
+        <translation>Derzeit: {dose}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="126"/>
+        <source>A yes saves the change in your own copy, {title}; the original stays as it is.</source>
+        <translation>Ein Ja speichert die Änderung in deiner eigenen Kopie, {title}; das Original bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="129"/>
+        <source>A yes saves the change in your routine {title}.</source>
+        <translation>Ein Ja speichert die Änderung in deinem Programm {title}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="138"/>
+        <source>Saved: {name} is now {dose}.</source>
+        <translation>Gespeichert. Für {name} gilt jetzt: {dose}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="145"/>
+        <source>Start {title} next time to use it.</source>
+        <translation>Starte beim nächsten Mal {title}, damit die Änderung gilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="149"/>
+        <source>{name} stays as it is.</source>
+        <translation>{name}: Alles bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="151"/>
+        <source>The routine changed since this was suggested, so nothing was changed.</source>
+        <translation>Das Programm hat sich seit diesem Vorschlag geändert, darum wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="152"/>
+        <source>Your routine could not be saved ({why}), so nothing was changed.</source>
+        <translation>Dein Programm konnte nicht gespeichert werden ({why}), darum wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="161"/>
+        <source>holds of {n} seconds</source>
+        <translation>{n} Sekunden Haltezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="165"/>
+        <source>1 rep</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="166"/>
+        <source>{n} reps</source>
+        <translation>{n} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="170"/>
+        <source>{n} sets of {reps}</source>
+        <translation>{n} Sätze zu je {reps}</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="172"/>
+        <source>1 set</source>
+        <translation>1 Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/coach/progression_offer.py" line="173"/>
+        <source>{n} sets</source>
+        <translation>{n} Sätze</translation>
+    </message>
+</context>
+<context>
     <name>RoutineList</name>
     <message>
-        <location filename="../ui/library/routine_list.py" line="45"/>
+        <location filename="../ui/library/routine_list.py" line="50"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="45"/>
+        <location filename="../ui/library/routine_list.py" line="50"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="47"/>
+        <location filename="../ui/library/routine_list.py" line="52"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="74"/>
+        <location filename="../ui/library/routine_list.py" line="79"/>
         <source>No routines yet.</source>
         <translation>Noch keine Programme.</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="78"/>
+        <location filename="../ui/library/routine_list.py" line="83"/>
         <source>Routine details</source>
         <translation>Details zum Programm</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="86"/>
+        <location filename="../ui/library/routine_list.py" line="91"/>
         <source>&amp;Start this routine</source>
         <translation>Dieses Programm &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="88"/>
+        <location filename="../ui/library/routine_list.py" line="94"/>
         <source>Start a guided session (Enter or a double click on a routine does the same)</source>
         <translation>Ein angeleitetes Training starten (Enter oder ein Doppelklick auf ein Programm tun dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="127"/>
+        <location filename="../ui/library/routine_list.py" line="134"/>
         <source>Takes about {length}</source>
         <translation>Dauert etwa {length}</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="130"/>
+        <location filename="../ui/library/routine_list.py" line="139"/>
         <source>How often: {frequency}</source>
         <translation>Wie oft: {frequency}</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="132"/>
+        <location filename="../ui/library/routine_list.py" line="142"/>
         <source>{seconds} s rest between exercises</source>
         <translation>{seconds} s Pause zwischen den Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="135"/>
+        <location filename="../ui/library/routine_list.py" line="147"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="147"/>
+        <location filename="../ui/library/routine_list.py" line="159"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="151"/>
+        <location filename="../ui/library/routine_list.py" line="168"/>
         <source>Your own routine, from {file}</source>
         <translation>Dein eigenes Programm, aus {file}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyCheck</name>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="49"/>
+        <source>Since the back pain began, have you lost control of your bladder or bowels?</source>
+        <translation>Hast du seit Beginn der Rückenschmerzen die Kontrolle über Blase oder Darm verloren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="53"/>
+        <source>Is there numbness around your genitals or your buttocks?</source>
+        <translation>Ist der Bereich um deine Genitalien oder dein Gesäß taub?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="56"/>
+        <source>Do both of your legs feel weak or numb?</source>
+        <translation>Fühlen sich deine beiden Beine schwach oder taub an?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="59"/>
+        <source>Do you have pain in your chest?</source>
+        <translation>Hast du Schmerzen in der Brust?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="60"/>
+        <source>Did the back pain start after a serious fall or an accident?</source>
+        <translation>Haben die Rückenschmerzen nach einem schweren Sturz oder einem Unfall angefangen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="63"/>
+        <source>Has your walking become unsteady?</source>
+        <translation>Ist dein Gang unsicher geworden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="66"/>
+        <source>Do you have a fever as well as the back pain?</source>
+        <translation>Hast du zu den Rückenschmerzen auch Fieber?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="69"/>
+        <source>Have you lost weight without trying to?</source>
+        <translation>Hast du abgenommen, ohne es zu wollen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="72"/>
+        <source>Have you ever had cancer?</source>
+        <translation>Hattest du jemals Krebs?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="73"/>
+        <source>Is the pain there all the time, and worse at night?</source>
+        <translation>Ist der Schmerz ständig da und nachts schlimmer?</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="85"/>
+        <source>Get medical help now</source>
+        <translation>Hol dir jetzt medizinische Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="86"/>
+        <source>Please see a doctor first</source>
+        <translation>Bitte lass dich zuerst ärztlich untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="92"/>
+        <source>Call your emergency number now (112 in Europe, 999 in the UK, 911 in the US and Canada), or go to the nearest emergency department (A&amp;E).</source>
+        <translation>Ruf jetzt den Notruf an (112 in Europa, 999 im Vereinigten Königreich, 911 in den USA und in Kanada) oder geh in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="97"/>
+        <source>Do not do any exercises for now.</source>
+        <translation>Mach vorerst keine Übungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="98"/>
+        <source>backcoach starts no session while this answer stands. If you ticked it by mistake, go back and change it.</source>
+        <translation>Solange diese Antwort gilt, startet backcoach kein Training. Wenn du sie aus Versehen angekreuzt hast, geh zurück und ändere sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="105"/>
+        <source>See a doctor in the next few days, before you exercise with backcoach.</source>
+        <translation>Lass dich in den nächsten Tagen ärztlich untersuchen, bevor du mit backcoach trainierst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="109"/>
+        <source>Once a doctor has checked you and said you may exercise, tick the box to say so; sessions can start then.</source>
+        <translation>Sobald ein Arzt dich untersucht und gesagt hat, dass du trainieren darfst, kreuz das Kästchen dafür an; dann kann das Training beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="119"/>
+        <source>These signs can mean that a nerve or another part of the body needs care at once.</source>
+        <translation>Diese Anzeichen können bedeuten, dass ein Nerv oder ein anderer Teil des Körpers sofort behandelt werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="123"/>
+        <source>Most of the time these signs have a harmless cause. Now and then they point to something other than a strained back, such as an infection or a fracture, which a doctor should rule out first.</source>
+        <translation>Meistens haben diese Anzeichen eine harmlose Ursache. Manchmal weisen sie aber auf etwas anderes hin als einen überlasteten Rücken, etwa auf eine Infektion oder einen Knochenbruch, und das sollte zuerst ärztlich ausgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="134"/>
+        <source>You can start sessions.</source>
+        <translation>Du kannst mit dem Training beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="135"/>
+        <source>Please answer the safety check before your first session.</source>
+        <translation>Bitte beantworte vor deinem ersten Training die Fragen im Sicherheitscheck.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="138"/>
+        <source>No sessions for now: one of your answers needs medical help at once. If it was a mistake, change it under Settings, Safety check.</source>
+        <translation>Vorerst kein Training: Eine deiner Antworten bedeutet, dass du sofort medizinische Hilfe brauchst. Falls das ein Versehen war, ändere sie unter Einstellungen, Sicherheitscheck.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="143"/>
+        <source>Sessions start once a doctor has checked you: say so under Settings, Safety check.</source>
+        <translation>Das Training kann beginnen, sobald ein Arzt dich untersucht hat: Gib das unter Einstellungen, Sicherheitscheck an.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenKeeper</name>
     <message>
-        <location filename="../ui/desktop/screensaver.py" line="38"/>
+        <location filename="../ui/desktop/screensaver.py" line="37"/>
         <source>The screen may blank during the session: {why}. Turn off screen blanking in your desktop&apos;s settings, or touch a key now and then.</source>
         <translation>Der Bildschirm kann während des Trainings dunkel werden: {why}. Schalte das automatische Abschalten des Bildschirms in den Einstellungen deines Desktops aus, oder drück ab und zu eine Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/desktop/screensaver.py" line="73"/>
+        <location filename="../ui/desktop/screensaver.py" line="77"/>
         <source>no D-Bus session bus</source>
         <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
     <message>
-        <location filename="../ui/desktop/screensaver.py" line="120"/>
+        <location filename="../ui/desktop/screensaver.py" line="135"/>
         <source>the desktop gave an unexpected answer</source>
         <translation>der Desktop hat unerwartet geantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/desktop/screensaver.py" line="127"/>
-        <location filename="../ui/desktop/screensaver.py" line="164"/>
+        <location filename="../ui/desktop/screensaver.py" line="147"/>
+        <location filename="../ui/desktop/screensaver.py" line="186"/>
         <source>The screen stays on during the session.</source>
         <translation>Der Bildschirm bleibt während des Trainings an.</translation>
     </message>
@@ -646,10 +1714,15 @@
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../ui/session/control.py" line="133"/>
-        <location filename="../ui/session/control.py" line="268"/>
+        <location filename="../ui/session/control.py" line="147"/>
+        <location filename="../ui/session/control.py" line="344"/>
         <source>A guided exercise session</source>
         <translation>Ein angeleitetes Übungstraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/control.py" line="247"/>
+        <source>Stopping {name}. Pain that is sharp or spreads down your leg means leave that movement out today. Press Space when you are ready to go on.</source>
+        <translation>Wir beenden {name}. Bei einem stechenden Schmerz oder einem Schmerz, der ins Bein ausstrahlt, lass diese Bewegung heute weg. Drück die Leertaste, wenn du bereit bist weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -705,87 +1778,87 @@
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="110"/>
+        <location filename="../ui/session/display.py" line="111"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="139"/>
+        <location filename="../ui/session/display.py" line="142"/>
         <source>Get into the starting position</source>
         <translation>Geh in die Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="141"/>
+        <location filename="../ui/session/display.py" line="145"/>
         <source>Rest and breathe</source>
         <translation>Ruh dich aus und atme durch</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="142"/>
+        <location filename="../ui/session/display.py" line="146"/>
         <source>Rest, then the next exercise</source>
         <translation>Pause, dann die nächste Übung</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="144"/>
+        <location filename="../ui/session/display.py" line="149"/>
         <source>Change to the other side</source>
         <translation>Wechsle auf die andere Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="145"/>
+        <location filename="../ui/session/display.py" line="150"/>
         <source>Session complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="151"/>
+        <location filename="../ui/session/display.py" line="156"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="157"/>
+        <location filename="../ui/session/display.py" line="163"/>
         <source>Exercise {n} of {total}</source>
         <translation>Übung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="170"/>
+        <location filename="../ui/session/display.py" line="177"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="172"/>
+        <location filename="../ui/session/display.py" line="179"/>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="175"/>
+        <location filename="../ui/session/display.py" line="182"/>
         <source>repetition</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="178"/>
+        <location filename="../ui/session/display.py" line="185"/>
         <source>seconds left</source>
         <translation>Sekunden übrig</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="180"/>
+        <location filename="../ui/session/display.py" line="188"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="208"/>
+        <location filename="../ui/session/display.py" line="221"/>
         <source>preparing the voice</source>
         <translation>Stimme wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="211"/>
+        <location filename="../ui/session/display.py" line="224"/>
         <source>seconds to get ready</source>
         <translation>Sekunden bis zum Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="218"/>
+        <location filename="../ui/session/display.py" line="231"/>
         <source>Get onto the floor: the session starts by itself</source>
         <translation>Leg dich auf den Boden: Das Training beginnt von selbst</translation>
     </message>
     <message>
-        <location filename="../ui/session/display.py" line="223"/>
+        <location filename="../ui/session/display.py" line="237"/>
         <source>{time} in all</source>
         <translation>Insgesamt {time}</translation>
     </message>
@@ -803,17 +1876,17 @@
         <translation>Gerade läuft ein Training.</translation>
     </message>
     <message>
-        <location filename="../ui/session/messages.py" line="19"/>
+        <location filename="../ui/session/messages.py" line="20"/>
         <source>Stop the session</source>
         <translation>Training beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/messages.py" line="21"/>
+        <location filename="../ui/session/messages.py" line="24"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/session/messages.py" line="36"/>
+        <location filename="../ui/session/messages.py" line="41"/>
         <source>Cannot start the session</source>
         <translation>Training kann nicht gestartet werden</translation>
     </message>
@@ -821,7 +1894,7 @@
 <context>
     <name>SettingsKeeper</name>
     <message>
-        <location filename="../ui/player/settings.py" line="36"/>
+        <location filename="../ui/player/settings.py" line="39"/>
         <source>Could not save your settings: {error}</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
@@ -829,118 +1902,118 @@
 <context>
     <name>SpeechSettingsDialog</name>
     <message>
-        <location filename="../ui/speech_settings.py" line="51"/>
+        <location filename="../ui/speech_settings.py" line="70"/>
         <source>Voice and session</source>
         <translation>Stimme und Training</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="58"/>
+        <location filename="../ui/speech_settings.py" line="77"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="63"/>
+        <location filename="../ui/speech_settings.py" line="83"/>
         <source>The language of the window, the exercises and the voice. The window is rebuilt in the new language when you press OK.</source>
         <translation>Die Sprache des Fensters, der Übungen und der Stimme. Wenn du OK drückst, wird das Fenster in der neuen Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="66"/>
+        <location filename="../ui/speech_settings.py" line="88"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="71"/>
+        <location filename="../ui/speech_settings.py" line="93"/>
         <source> words a minute</source>
         <translation> Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="76"/>
+        <location filename="../ui/speech_settings.py" line="98"/>
         <source>Mute the voice (the screen still shows every cue)</source>
         <translation>Stimme stumm schalten (der Bildschirm zeigt weiterhin jede Ansage)</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="80"/>
+        <location filename="../ui/speech_settings.py" line="103"/>
         <source>Full instructions the first time an exercise comes up</source>
         <translation>Volle Anleitung, wenn eine Übung zum ersten Mal drankommt</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="82"/>
+        <location filename="../ui/speech_settings.py" line="106"/>
         <source>Full instructions every time</source>
         <translation>Jedes Mal die volle Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="83"/>
+        <location filename="../ui/speech_settings.py" line="107"/>
         <source>Brief: names and counts only</source>
         <translation>Kurz: nur Namen und Zählen</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="89"/>
+        <location filename="../ui/speech_settings.py" line="113"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="91"/>
+        <location filename="../ui/speech_settings.py" line="115"/>
         <source>&amp;Test voice</source>
         <translation>&amp;Probe hören</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="68"/>
-        <location filename="../ui/speech_settings.py" line="154"/>
+        <location filename="../ui/speech_settings.py" line="90"/>
+        <location filename="../ui/speech_settings.py" line="181"/>
         <source>The language&apos;s default voice</source>
         <translation>Standardstimme der Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="103"/>
+        <location filename="../ui/speech_settings.py" line="127"/>
         <source>Language, voice and speed can be changed between sessions.</source>
         <translation>Sprache, Stimme und Tempo lassen sich nur ändern, wenn gerade kein Training läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="106"/>
+        <location filename="../ui/speech_settings.py" line="131"/>
         <source>Looking for voices…</source>
         <translation>Stimmen werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="111"/>
+        <location filename="../ui/speech_settings.py" line="136"/>
         <source>No voices to choose from: sessions show captions.</source>
         <translation>Keine Stimmen zur Auswahl: Das Training zeigt die Ansagen als Text.</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="115"/>
+        <location filename="../ui/speech_settings.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="116"/>
+        <location filename="../ui/speech_settings.py" line="141"/>
         <source>Voices &amp;in:</source>
         <translation>Stimmen &amp;für:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="117"/>
+        <location filename="../ui/speech_settings.py" line="142"/>
         <source>&amp;Voice:</source>
         <translation>St&amp;imme:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="118"/>
+        <location filename="../ui/speech_settings.py" line="143"/>
         <source>&amp;Speed:</source>
         <translation>&amp;Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="119"/>
+        <location filename="../ui/speech_settings.py" line="144"/>
         <source>V&amp;olume:</source>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="121"/>
+        <location filename="../ui/speech_settings.py" line="146"/>
         <source>&amp;Instructions:</source>
         <translation>Anl&amp;eitung:</translation>
     </message>
     <message>
-        <location filename="../ui/speech_settings.py" line="122"/>
+        <location filename="../ui/speech_settings.py" line="147"/>
         <source>&amp;Get-ready time:</source>
         <translation>&amp;Vorbereitungszeit:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/speech_settings.py" line="149"/>
+        <location filename="../ui/speech_settings.py" line="176"/>
         <source>%n voice(s) installed.</source>
         <translation>
             <numerusform>%n Stimme installiert.</numerusform>
@@ -951,42 +2024,77 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/player/summary.py" line="31"/>
+        <location filename="../ui/player/summary.py" line="33"/>
         <source>Do it &amp;again</source>
         <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/player/summary.py" line="33"/>
+        <location filename="../ui/player/summary.py" line="35"/>
         <source>&amp;Choose another routine</source>
         <translation>Anderes Pro&amp;gramm wählen</translation>
     </message>
     <message>
-        <location filename="../ui/player/summary.py" line="51"/>
+        <location filename="../ui/player/summary.py" line="41"/>
+        <source>How is your back now, after the session?</source>
+        <translation>Wie geht es deinem Rücken jetzt, nach dem Training?</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="58"/>
         <source>Session complete. Well done!</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player/summary.py" line="52"/>
-        <source>Session stopped</source>
-        <translation>Training abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/summary.py" line="57"/>
-        <source>Completed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/summary.py" line="57"/>
-        <source>Nothing completed.</source>
-        <translation>Nichts erledigt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/summary.py" line="59"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
         <location filename="../ui/player/summary.py" line="60"/>
+        <source>Session over, some of it skipped</source>
+        <translation>Training zu Ende, einiges davon übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="62"/>
+        <source>Stopped after {time}</source>
+        <translation>Abgebrochen nach {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="80"/>
+        <source>{name}: done</source>
+        <translation>{name}: geschafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="81"/>
+        <source>{name}: skipped</source>
+        <translation>{name}: übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="82"/>
+        <source>{name}: not reached</source>
+        <translation>{name}: nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="91"/>
+        <source>{name}: {done} of {planned}</source>
+        <translation>{name}: {done} von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="97"/>
+        <source>{name}: {done} of {planned} sets ({reps} of {all_reps} reps)</source>
+        <translation>{name}: {done} von {planned} Sätzen ({reps} von {all_reps} Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="105"/>
+        <source>{name}: {done} of {planned} reps</source>
+        <translation>{name}: {done} von {planned} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="109"/>
+        <source>{name}: held {done} of {planned} s</source>
+        <translation>{name}: {done} von {planned} s gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="112"/>
+        <source>{name}: partly done</source>
+        <translation>{name}: teilweise gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/summary.py" line="69"/>
         <source>Time: {active} (planned {planned})</source>
         <translation>Zeit: {active} (geplant {planned})</translation>
     </message>
@@ -994,246 +2102,259 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../ui/wording.py" line="33"/>
+        <location filename="../ui/wording.py" line="34"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="35"/>
-        <location filename="../ui/wording.py" line="81"/>
+        <location filename="../ui/wording.py" line="36"/>
+        <location filename="../ui/wording.py" line="89"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="50"/>
+        <location filename="../ui/wording.py" line="52"/>
         <source>1 repetition</source>
         <translation>1 Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="34"/>
+        <location filename="../ui/wording.py" line="35"/>
         <source>{n} minutes</source>
         <translation>{n} Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="15"/>
+        <location filename="../ui/wording.py" line="16"/>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="47"/>
+        <location filename="../ui/wording.py" line="48"/>
         <source>{n} sets of {reps}</source>
         <translation>{n} Sätze zu je {reps}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="52"/>
+        <location filename="../ui/wording.py" line="54"/>
         <source>{n} repetitions</source>
         <translation>{n} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="55"/>
+        <location filename="../ui/wording.py" line="57"/>
         <source>each side</source>
         <translation>pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="57"/>
+        <location filename="../ui/wording.py" line="59"/>
         <source>alternating sides</source>
         <translation>abwechselnd links und rechts</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="59"/>
-        <location filename="../ui/wording.py" line="78"/>
+        <location filename="../ui/wording.py" line="62"/>
+        <location filename="../ui/wording.py" line="86"/>
         <source>hold {seconds} s</source>
         <translation>{seconds} s halten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="62"/>
+        <location filename="../ui/wording.py" line="68"/>
         <source>{seconds} s rest between sets</source>
         <translation>{seconds} s Pause zwischen den Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="69"/>
+        <location filename="../ui/wording.py" line="77"/>
         <source>breathe out</source>
         <translation>ausatmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="71"/>
+        <location filename="../ui/wording.py" line="79"/>
         <source>breathe in</source>
         <translation>einatmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="72"/>
+        <location filename="../ui/wording.py" line="80"/>
         <source>keep breathing</source>
         <translation>weiter atmen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="88"/>
+        <location filename="../ui/wording.py" line="96"/>
         <source>Stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="89"/>
+        <location filename="../ui/wording.py" line="97"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="90"/>
+        <location filename="../ui/wording.py" line="98"/>
         <source>Mobility</source>
         <translation>Beweglichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="91"/>
+        <location filename="../ui/wording.py" line="99"/>
         <source>Cardio</source>
         <translation>Ausdauer</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="92"/>
+        <location filename="../ui/wording.py" line="100"/>
         <source>Relaxation</source>
         <translation>Entspannung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="99"/>
+        <location filename="../ui/wording.py" line="107"/>
         <source>Mat</source>
         <translation>Matte</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="100"/>
+        <location filename="../ui/wording.py" line="108"/>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="101"/>
+        <location filename="../ui/wording.py" line="109"/>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="102"/>
+        <location filename="../ui/wording.py" line="110"/>
         <source>Chair</source>
         <translation>Stuhl</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="103"/>
+        <location filename="../ui/wording.py" line="111"/>
         <source>Towel</source>
         <translation>Handtuch</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="104"/>
+        <location filename="../ui/wording.py" line="112"/>
         <source>Pool</source>
         <translation>Schwimmbad</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="105"/>
+        <location filename="../ui/wording.py" line="113"/>
         <source>Bicycle</source>
         <translation>Fahrrad</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="113"/>
+        <location filename="../ui/wording.py" line="121"/>
         <source>end-range flexion</source>
         <translation>volle Vorbeugung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="114"/>
+        <location filename="../ui/wording.py" line="122"/>
         <source>rotation</source>
         <translation>Drehung</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="115"/>
+        <location filename="../ui/wording.py" line="123"/>
         <source>loaded extension</source>
         <translation>Streckung gegen Widerstand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="116"/>
+        <location filename="../ui/wording.py" line="124"/>
         <source>wrist load</source>
         <translation>Belastung der Handgelenke</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="117"/>
+        <location filename="../ui/wording.py" line="125"/>
         <source>knee load</source>
         <translation>Belastung der Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="118"/>
+        <location filename="../ui/wording.py" line="126"/>
         <source>neck flexion</source>
         <translation>Beugung des Nackens</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="119"/>
+        <location filename="../ui/wording.py" line="127"/>
         <source>standing balance</source>
         <translation>Gleichgewicht im Stehen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="127"/>
+        <location filename="../ui/wording.py" line="135"/>
         <source>bends the spine fully forward</source>
         <translation>beugt die Wirbelsäule ganz nach vorn</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="129"/>
+        <location filename="../ui/wording.py" line="138"/>
         <source>twists the spine</source>
         <translation>dreht die Wirbelsäule</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="130"/>
+        <location filename="../ui/wording.py" line="139"/>
         <source>arches the back against load</source>
         <translation>beugt den Rücken gegen Widerstand nach hinten</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="132"/>
+        <location filename="../ui/wording.py" line="142"/>
         <source>puts body weight on the hands</source>
         <translation>legt Körpergewicht auf die Hände</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="134"/>
+        <location filename="../ui/wording.py" line="145"/>
         <source>puts weight on or deeply bends the knees</source>
         <translation>belastet die Knie oder beugt sie stark</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="136"/>
+        <location filename="../ui/wording.py" line="148"/>
         <source>lifts the head against gravity</source>
         <translation>hebt den Kopf gegen die Schwerkraft an</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="138"/>
+        <location filename="../ui/wording.py" line="151"/>
         <source>needs balance on one leg</source>
         <translation>verlangt Gleichgewicht auf einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="146"/>
+        <location filename="../ui/wording.py" line="160"/>
         <source>Lying on your back</source>
         <translation>Rückenlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="147"/>
+        <location filename="../ui/wording.py" line="161"/>
         <source>Lying face down</source>
         <translation>Bauchlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="148"/>
+        <location filename="../ui/wording.py" line="162"/>
         <source>Lying on your side</source>
         <translation>Seitlage</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="149"/>
+        <location filename="../ui/wording.py" line="163"/>
         <source>On hands and knees</source>
         <translation>Vierfüßlerstand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="150"/>
+        <location filename="../ui/wording.py" line="164"/>
         <source>Kneeling</source>
         <translation>Kniestand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="151"/>
+        <location filename="../ui/wording.py" line="165"/>
         <source>Half-kneeling</source>
         <translation>Halbkniestand</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="152"/>
+        <location filename="../ui/wording.py" line="166"/>
         <source>Sitting</source>
         <translation>Im Sitzen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="153"/>
+        <location filename="../ui/wording.py" line="167"/>
         <source>Standing</source>
         <translation>Im Stehen</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoBox</name>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="199"/>
+        <source>Y</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety/first_run.py" line="202"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>
