@@ -70,12 +70,12 @@
         <translation>Gemachte Programme</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="335"/>
+        <location filename="../ui/history/report.py" line="336"/>
         <source>“This hurts” presses</source>
         <translation>Meldungen „Das tut weh“</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="337"/>
+        <location filename="../ui/history/report.py" line="336"/>
         <source>None recorded.</source>
         <translation>Keine aufgezeichnet.</translation>
     </message>
@@ -115,117 +115,117 @@
         <translation>{n} Trainings</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="287"/>
+        <location filename="../ui/history/report.py" line="288"/>
         <source>{sessions} sessions, {minutes} minutes in all. Current streak: {current}; longest: {longest}. Exercise items: {completed} of {planned} planned completed, {partial} partly done, {skipped} skipped.</source>
         <translation>{sessions} Trainings, insgesamt {minutes} Minuten. Aktuelle Serie: {current}; längste: {longest}. Übungen: {completed} von {planned} geplanten abgeschlossen, {partial} teilweise gemacht, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="304"/>
-        <location filename="../ui/history/report.py" line="324"/>
+        <location filename="../ui/history/report.py" line="305"/>
+        <location filename="../ui/history/report.py" line="325"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="304"/>
-        <location filename="../ui/history/report.py" line="381"/>
+        <location filename="../ui/history/report.py" line="305"/>
+        <location filename="../ui/history/report.py" line="383"/>
         <source>Sessions</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="304"/>
-        <location filename="../ui/history/report.py" line="386"/>
+        <location filename="../ui/history/report.py" line="305"/>
+        <location filename="../ui/history/report.py" line="388"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="305"/>
+        <location filename="../ui/history/report.py" line="306"/>
         <source>Adherence</source>
         <translation>Regelmäßigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="325"/>
+        <location filename="../ui/history/report.py" line="326"/>
         <source>Before sessions</source>
         <translation>Vor dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="326"/>
+        <location filename="../ui/history/report.py" line="327"/>
         <source>After sessions</source>
         <translation>Nach dem Training</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="327"/>
-        <location filename="../ui/history/report.py" line="391"/>
+        <location filename="../ui/history/report.py" line="328"/>
+        <location filename="../ui/history/report.py" line="393"/>
         <source>Next day</source>
         <translation>Am nächsten Tag</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="331"/>
+        <location filename="../ui/history/report.py" line="332"/>
         <source>Pain (weekly means)</source>
         <translation>Schmerz (Mittelwerte pro Woche)</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="355"/>
+        <location filename="../ui/history/report.py" line="357"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="356"/>
-        <location filename="../ui/history/report.py" line="385"/>
+        <location filename="../ui/history/report.py" line="358"/>
+        <location filename="../ui/history/report.py" line="387"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="357"/>
+        <location filename="../ui/history/report.py" line="359"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="358"/>
+        <location filename="../ui/history/report.py" line="360"/>
         <source>Sharp</source>
         <translation>Stechend</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="359"/>
+        <location filename="../ui/history/report.py" line="361"/>
         <source>Down the leg</source>
         <translation>Ins Bein ausstrahlend</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="360"/>
+        <location filename="../ui/history/report.py" line="362"/>
         <source>Exercise stopped</source>
         <translation>Übung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="384"/>
+        <location filename="../ui/history/report.py" line="386"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="387"/>
+        <location filename="../ui/history/report.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="388"/>
+        <location filename="../ui/history/report.py" line="390"/>
         <source>Items done</source>
         <translation>Übungen geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="389"/>
+        <location filename="../ui/history/report.py" line="391"/>
         <source>Pain before</source>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="390"/>
+        <location filename="../ui/history/report.py" line="392"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="434"/>
+        <location filename="../ui/history/report.py" line="436"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/history/report.py" line="451"/>
+        <location filename="../ui/history/report.py" line="453"/>
         <source>backcoach · {title} · made on {day} · page {n} of {pages}</source>
         <translation>backcoach · {title} · erstellt am {day} · Seite {n} von {pages}</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/safety/first_run.py" line="415"/>
+        <location filename="../ui/safety/first_run.py" line="414"/>
         <source>What to do now:</source>
         <translation>Was du jetzt tun solltest:</translation>
     </message>
@@ -424,77 +424,77 @@
         <translation>Ein Arzt hat mich untersucht und gesagt, dass ich trainieren darf</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="434"/>
+        <location filename="../ui/safety/first_run.py" line="435"/>
         <source>Anything else we should know?</source>
         <translation>Gibt es noch etwas, das wir wissen sollten?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="437"/>
+        <location filename="../ui/safety/first_run.py" line="438"/>
         <source>These do not stop you exercising. Tick any that apply: each exercise that needs extra care for it then says so first.</source>
         <translation>Das hält dich nicht vom Training ab. Kreuz an, was zutrifft: Jede Übung, bei der du deshalb besonders vorsichtig sein solltest, sagt dir das dann vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="449"/>
+        <location filename="../ui/safety/first_run.py" line="450"/>
         <source>I have osteoporosis, have had a spinal fracture, or take steroid tablets long-term</source>
         <translation>Ich habe Osteoporose, hatte einen Wirbelbruch oder nehme über längere Zeit Kortisontabletten</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="453"/>
+        <location filename="../ui/safety/first_run.py" line="454"/>
         <source>Deep forward bending and twisting then show a caution first: go gently and only part of the way.</source>
         <translation>Bei tiefem Vorbeugen und bei Drehungen erscheint dann vorher ein Hinweis: Beweg dich sanft und geh nur ein Stück weit in die Bewegung.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="458"/>
+        <location filename="../ui/safety/first_run.py" line="459"/>
         <source>I am pregnant</source>
         <translation>Ich bin schwanger</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="460"/>
+        <location filename="../ui/safety/first_run.py" line="461"/>
         <source>Exercises lying face down, or arching the back against load, then ask for your midwife&apos;s or doctor&apos;s word first.</source>
         <translation>Bei Übungen in Bauchlage oder mit Rückbeuge gegen Widerstand wirst du dann zuerst gebeten, das Okay deiner Hebamme oder deines Arztes einzuholen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="465"/>
+        <location filename="../ui/safety/first_run.py" line="466"/>
         <source>I have had back surgery recently</source>
         <translation>Ich wurde vor Kurzem am Rücken operiert</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="467"/>
+        <location filename="../ui/safety/first_run.py" line="468"/>
         <source>Exercises on the floor, and deep bending, twisting or arching, then ask for your surgeon&apos;s go-ahead first.</source>
         <translation>Bei Übungen auf dem Boden und bei tiefem Beugen, Drehen oder Rückbeugen wirst du dann zuerst gebeten, das Okay deines Chirurgen einzuholen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="570"/>
+        <location filename="../ui/safety/first_run.py" line="571"/>
         <source>Your answers will be saved, but sessions start only once a doctor has checked you: go back and tick the box when they have.</source>
         <translation>Deine Antworten werden gespeichert, aber ein Training startet erst, wenn ein Arzt dich untersucht hat: Geh danach hierher zurück und kreuz das Kästchen an.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="575"/>
+        <location filename="../ui/safety/first_run.py" line="576"/>
         <source>All set: you can start sessions.</source>
         <translation>Alles bereit: Du kannst mit dem Training beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="634"/>
+        <location filename="../ui/safety/first_run.py" line="636"/>
         <source>I &amp;understand</source>
         <translation>&amp;Verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="636"/>
+        <location filename="../ui/safety/first_run.py" line="638"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="638"/>
+        <location filename="../ui/safety/first_run.py" line="640"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="640"/>
+        <location filename="../ui/safety/first_run.py" line="642"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="640"/>
+        <location filename="../ui/safety/first_run.py" line="642"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -1080,12 +1080,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>NextDayCheckIn</name>
     <message>
-        <location filename="../ui/checkin/next_day.py" line="27"/>
-        <source>Yesterday you did “{routine}”. How is your back today?</source>
-        <translation>Gestern hast du „{routine}“ gemacht. Wie geht es deinem Rücken heute?</translation>
+        <location filename="../ui/checkin/next_day.py" line="29"/>
+        <source>Yesterday you did {routines}. How is your back today?</source>
+        <translation>Gestern hast du {routines} gemacht. Wie geht es deinem Rücken heute?</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/next_day.py" line="31"/>
+        <location filename="../ui/checkin/next_day.py" line="33"/>
         <source>Not &amp;now</source>
         <translation>Nicht jet&amp;zt</translation>
     </message>

@@ -161,7 +161,7 @@ def test_the_day_after_a_session_one_key_answers_how_the_back_is(
     band = window.next_day
     assert band is not None and band.isVisible()
     assert [record.id for record in band.sessions] == [done]
-    assert "“Tiny routine”" in band.scale.question.text()
+    assert "“Tiny routine”" in band.scale.question.text()  # in English quotation marks
     qtbot.keyClick(band.scale, Key.Key_3)
     record = history.session(done)
     assert record is not None and record.pain_next_day == 3

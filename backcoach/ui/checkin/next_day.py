@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from backcoach.store.history import SessionRecord
 from backcoach.ui.checkin.pain_scale import PainScale
+from backcoach.ui.wording import quoted
 
 
 class NextDayCheckIn(QFrame):
@@ -24,8 +25,9 @@ class NextDayCheckIn(QFrame):
         self.sessions = tuple(sessions)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         titles = sorted({record.snapshot.title for record in self.sessions})
-        question = self.tr("Yesterday you did “{routine}”. How is your back today?").format(
-            routine="”, “".join(titles)
+        # Each title in the language's own quotation marks (quoted), not in English ones.
+        question = self.tr("Yesterday you did {routines}. How is your back today?").format(
+            routines=", ".join(quoted(title) for title in titles)
         )
         self.scale = PainScale(question, self)
         self.later = QPushButton(self.tr("Not &now"), self)

@@ -279,7 +279,8 @@ class ClinicianReport(QObject):
                 + (f"<br>{escape(items)}" if items else "")
                 + "</li>"
             )
-        return f"<h2>{escape(self.tr('Routines done'))}</h2><ul>{''.join(rows)}</ul>"
+        title = self.tr("Routines done")  # outside the f-string: lupdate finds it
+        return f"<h2>{escape(title)}</h2><ul>{''.join(rows)}</ul>"
 
     def _adherence(self) -> str:
         facts = self.facts
@@ -332,9 +333,10 @@ class ClinicianReport(QObject):
         return f"<h2>{escape(heading)}</h2>{chart}{table}"
 
     def _hurts(self) -> str:
-        heading = f"<h2>{escape(self.tr('“This hurts” presses'))}</h2>"
+        title, none = self.tr("“This hurts” presses"), self.tr("None recorded.")
+        heading = f"<h2>{escape(title)}</h2>"
         if not self.facts.hurts:
-            return heading + f"<p>{escape(self.tr('None recorded.'))}</p>"
+            return heading + f"<p>{escape(none)}</p>"
         rows = []
         for record, hurt in self.facts.hurts:
             names = {i.exercise_id: i.exercise_name for i in record.snapshot.items}

@@ -411,8 +411,9 @@ class FirstRunDialog(QDialog):
         self.help_answers = _wrapped("", page, rich=True)
         self.help_answers.setObjectName("helpAnswers")
         steps = advice_steps(level)
+        what_now = self.tr("What to do now:")  # outside the f-string: lupdate finds it
         self.help_steps = _wrapped(
-            f"<p>{escape(self.tr('What to do now:'))}</p><ol>"
+            f"<p>{escape(what_now)}</p><ol>"
             + "".join(f"<li><b>{escape(step)}</b></li>" for step in steps[:2])
             + "</ol>"
             f"<p>{escape(steps[2])}</p><p>{escape(advice_why(level))}</p>",
@@ -610,8 +611,9 @@ class FirstRunDialog(QDialog):
                 for flag in RED_FLAGS
                 if flag.level is FlagLevel.EMERGENCY and self.flag_boxes[flag.id].isChecked()
             ]
+            answered = self.tr("You answered yes to:")  # outside the f-string: lupdate
             self.help_answers.setText(
-                f"<p>{escape(self.tr('You answered yes to:'))}</p><ul>"
+                f"<p>{escape(answered)}</p><ul>"
                 + "".join(f"<li>{escape(text)}</li>" for text in said)
                 + "</ul>"
             )
