@@ -22,8 +22,6 @@ from backcoach.system_check import speech_library_problem
 from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
-from backcoach.ui.session.media import SessionMedia, raise_window
-from backcoach.ui.session.messages import PlayError
 from backcoach.ui.session.services import LazySpeaker, SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
@@ -102,6 +100,8 @@ def build_main_window(library: Library, paths: AppPaths, services: SessionServic
 
 
 def attach_media(window: MainWindow) -> None:
+    from backcoach.ui.session.media import SessionMedia, raise_window  # noqa: PLC0415
+
     SessionMedia(window.keys, lambda: raise_window(window), parent=window)
 
 
@@ -172,6 +172,8 @@ def run_app(
     routine = routine_to_play(play_routine, library) if play_routine else None
     if isinstance(routine, str):
         print(f"backcoach: cannot play {play_routine}: {routine}", file=sys.stderr)
+        from backcoach.ui.session.messages import PlayError  # noqa: PLC0415
+
         PlayError.show(None, routine)
         return 2
     services = build_services(paths, settings, language)

@@ -15,7 +15,7 @@ from backcoach.store.history import SafetyProfile
 class ForwardCaution:
     """Why an exercise needs care for one of the user's conditions: the exercise's tags
     that matched, and its position when that matched. ``text`` is the English line; the
-    window words its own from these fields (backcoach.ui.safety.first_run.caution_text)."""
+    window words its own from these fields (backcoach.ui.safety.caution_words.caution_text)."""
 
     condition: HealthCondition
     tags: tuple[Condition, ...]  # sorted, so the words come out the same every time

@@ -26,8 +26,6 @@ from backcoach.model import Routine
 from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.store.history import PainMoment
 from backcoach.ui.library.pane import LibraryPane
-from backcoach.ui.session.history_link import SessionHistory
-from backcoach.ui.session.messages import StopSessionQuestion
 from backcoach.ui.session.services import SessionServices
 from backcoach.ui.window_state import read_window_state, write_window_state
 
@@ -380,6 +378,8 @@ class MainWindow(QMainWindow):
         session.notice.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         floor.left.connect(self._floor_closed)
         self.player.summary.chooseAnother.connect(lambda: self.show_page(self.routine_list))
+        from backcoach.ui.session.history_link import SessionHistory  # noqa: PLC0415
+
         # The history of each session: check-ins, what was done, "this hurts", the end.
         history = SessionHistory(
             session, self.services.history, self.services.wall_clock, parent=self
@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
         """The get-ready countdown of ``routine`` on the Session page; False if the user
         chose to keep the session already under way."""
         from backcoach.session.plan import PlanOptions, plan_routine  # noqa: PLC0415
+        from backcoach.ui.session.messages import StopSessionQuestion  # noqa: PLC0415
 
         if not self.safety_allows_session():
             return False
@@ -675,6 +676,8 @@ class MainWindow(QMainWindow):
             write_window_state(self.state_file, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from backcoach.ui.session.messages import StopSessionQuestion  # noqa: PLC0415
+
         question = self.tr("Closing the window ends the session.")
         if self.session_active and not self.session.confirm_stop(
             lambda: StopSessionQuestion.ask(self, question)

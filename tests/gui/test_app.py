@@ -154,7 +154,7 @@ def test_play_opens_on_the_player_and_counts_down(
     speakers: list[RecordingSpeaker] = []
     # Silent: the real speaker would look for a sound server this test has no need of.
     # Nor does it need the desktop's session bus, where media keys would be offered.
-    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(app_module, "attach_media", lambda _window: None)
 
     def recording_speaker(
         _paths: object, _settings: object, **_options: object
@@ -200,7 +200,7 @@ def test_play_last_starts_the_routine_started_last_time(
     """The launcher's "Start last routine": a first run remembers it, play --last starts it."""
     from backcoach.cli import main  # noqa: PLC0415
 
-    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(app_module, "attach_media", lambda _window: None)
     monkeypatch.setattr(
         app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
     )

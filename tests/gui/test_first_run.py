@@ -20,6 +20,7 @@ from backcoach.coach.red_flags import (
 )
 from backcoach.content.library import built_in_folder, load_library
 from backcoach.store.history import HistoryStore, SafetyProfile
+from backcoach.ui.safety.caution_words import caution_text
 from backcoach.ui.safety.first_run import (
     CONDITIONS,
     HELP_NOW,
@@ -29,7 +30,6 @@ from backcoach.ui.safety.first_run import (
     advice_heading,
     advice_steps,
     advice_why,
-    caution_text,
     flag_question,
     gate_text,
 )

@@ -39,7 +39,7 @@ def switch(
     qapp: QApplication, paths: AppPaths, services: SessionServices, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[LanguageSwitch]:
     # No desktop bus for media keys in a test.
-    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(app_module, "attach_media", lambda _window: None)
     switch = LanguageSwitch(qapp, paths, services)
     yield switch
     if switch.window is not None:

@@ -3,6 +3,9 @@ voice are built when first used, or once the window has been painted."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
@@ -22,6 +25,9 @@ from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.pane import PlayerPane
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import LazySpeaker, SessionServices
+
+
+FIGURE_URL = "backcoach-figure:"  # the detail's key poses, as image resources
 
 
 class Opener:
@@ -69,6 +75,8 @@ def test_first_show_builds_only_the_exercise_list(
         Qt.ItemDataRole.DecorationRole,
     )
     assert isinstance(blank, QPixmap) and blank.toImage().pixelColor(20, 20).alpha() == 0
+    detail = window.library_pane.detail
+    assert detail.exercise is not None and FIGURE_URL not in detail.toHtml()  # text only
 
     # Once painted: the voice opens, the pictures are drawn, the rest is built meanwhile.
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
@@ -81,6 +89,22 @@ def test_first_show_builds_only_the_exercise_list(
         window.library_pane.model.index(0, 0), Qt.ItemDataRole.DecorationRole
     )
     assert isinstance(picture, QPixmap) and not picture.toImage().allGray()
+    assert FIGURE_URL in detail.toHtml()  # and now the key poses
+
+
+def test_the_app_module_loads_no_figures_speech_or_player() -> None:
+    """What the first showing waits for: importing the app must not pull in the figure
+    code, the speech engine or the session player (each loads after the first paint)."""
+    code = (
+        "import sys, backcoach.app; "
+        "print(sorted(m for m in sys.modules if m.startswith(("
+        "'backcoach.figures', 'backcoach.speech.engine', 'backcoach.ui.session.control', "
+        "'backcoach.ui.player.pane', 'backcoach.ui.history', 'backcoach.ui.safety.first_run'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_a_page_is_built_when_first_chosen_and_works(

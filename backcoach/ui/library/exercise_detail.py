@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QUrl
 from PySide6.QtGui import QTextDocument
@@ -12,11 +13,6 @@ from PySide6.QtWidgets import QWidget
 from backcoach.coach.cautions import cautions_first
 from backcoach.content.library import BUILT_IN
 from backcoach.content.sources import SourceCatalogue, built_in_sources
-from backcoach.figures.animation import key_pose
-from backcoach.figures.catalog import PoseCatalog, built_in_catalog
-from backcoach.figures.painter import FigureStyle, render_image
-from backcoach.figures.scene import build_scene, framing
-from backcoach.figures.strip import strip_aspect
 from backcoach.model import Exercise, Sides
 from backcoach.session.phrasebook import Phrasebook, Side
 from backcoach.session.phrases import EnglishPhrases
@@ -29,7 +25,7 @@ from backcoach.ui.look import (
     paragraph,
 )
 from backcoach.ui.readable_text import ReadableText
-from backcoach.ui.safety.first_run import caution_text
+from backcoach.ui.safety.caution_words import caution_text
 from backcoach.ui.wording import (
     breath_text,
     category_label,
@@ -45,6 +41,9 @@ from backcoach.ui.wording import (
 PICTURE_WIDTH = (110, 290)  # logical pixels per key pose, least and most
 PICTURE_HEIGHT = (70, 190)
 
+if TYPE_CHECKING:
+    from backcoach.figures.catalog import PoseCatalog
+
 
 class ExerciseDetail(ReadableText):
     def __init__(
@@ -53,9 +52,14 @@ class ExerciseDetail(ReadableText):
         catalog: PoseCatalog | None = None,
         phrases: Phrasebook | None = None,
         sources: SourceCatalogue | None = None,
+        *,
+        defer_pictures: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
+        # Until draw_pictures(), the text only: drawing the key poses cost more than the
+        # rest of the window, and its first showing need not wait for them.
+        self._pictures_deferred = defer_pictures
         self._catalog = catalog  # None: the built-in poses
         # Source articles by title; the file names stay in the content as the traceable key.
         self._sources = sources or built_in_sources()
@@ -80,6 +84,12 @@ class ExerciseDetail(ReadableText):
         self._exercise = exercise
         self._showing_no_match = False
         self._render()
+
+    def draw_pictures(self) -> None:
+        """Ends the deferral: the pictures of the exercise shown, drawn now."""
+        if self._pictures_deferred:
+            self._pictures_deferred = False
+            self._render()
 
     def show_no_match(self) -> None:
         self._exercise = None
@@ -120,7 +130,8 @@ class ExerciseDetail(ReadableText):
             areas = ", ".join(exercise.areas)
             parts.append(paragraph(self.tr("Works: {areas}").format(areas=areas)))
         parts.append(paragraph(exercise.purpose))
-        parts.append(self._pictures_html(exercise, muted))
+        if not self._pictures_deferred:
+            parts.append(self._pictures_html(exercise, muted))
         parts.append(heading(self.tr("How much")))
         parts.append(paragraph(dose_text(exercise.dose)))
         parts.append(heading(self.tr("Get into position")))
@@ -161,6 +172,13 @@ class ExerciseDetail(ReadableText):
     def _pictures_html(self, exercise: Exercise, muted: str) -> str:
         """The key poses in order, each with the next one see-through and arrows along the
         movement, numbered; images go into the document as resources."""
+        # The figure code loads with the first pictures, after the window's first showing.
+        from backcoach.figures.animation import key_pose  # noqa: PLC0415
+        from backcoach.figures.catalog import built_in_catalog  # noqa: PLC0415
+        from backcoach.figures.painter import FigureStyle, render_image  # noqa: PLC0415
+        from backcoach.figures.scene import build_scene, framing  # noqa: PLC0415
+        from backcoach.figures.strip import strip_aspect  # noqa: PLC0415
+
         poses = (self._catalog or built_in_catalog()).for_exercise(exercise)
         if poses is None:
             return ""

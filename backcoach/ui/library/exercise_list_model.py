@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 
-from backcoach.figures.catalog import PoseCatalog, built_in_catalog
-from backcoach.figures.painter import FigureStyle, thumbnail_image
 from backcoach.model import Exercise
+
+if TYPE_CHECKING:
+    from backcoach.figures.catalog import PoseCatalog
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 """The role under which each row gives its Exercise object."""
@@ -98,6 +99,10 @@ class ExerciseListModel(QAbstractListModel):
         size = THUMBNAIL_SIZE
         key = (exercise.id, exercise.origin, size.width(), size.height(), ratio, colours)
         if key not in self._thumbnails:
+            # The figure code loads with the first thumbnail, after the first showing.
+            from backcoach.figures.catalog import built_in_catalog  # noqa: PLC0415
+            from backcoach.figures.painter import FigureStyle, thumbnail_image  # noqa: PLC0415
+
             catalog = self._catalog or built_in_catalog()
             poses = catalog.for_exercise(exercise)
             self._thumbnails[key] = (

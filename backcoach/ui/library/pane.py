@@ -44,8 +44,8 @@ class LibraryPane(QWidget):
         *,
         defer_pictures: bool = False,
     ) -> None:
-        """With ``defer_pictures`` the thumbnails wait for draw_pictures() (the main
-        window calls it once it is on screen)."""
+        """With ``defer_pictures`` the thumbnails and the detail's pictures wait for
+        draw_pictures() (the main window calls it once it is on screen)."""
         super().__init__(parent)
         self.exercises = list(exercises)
         self.model = ExerciseListModel(self.exercises, self, defer_thumbnails=defer_pictures)
@@ -100,7 +100,7 @@ class LibraryPane(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Exercises"))
-        self.detail = ExerciseDetail(self, phrases=phrases)
+        self.detail = ExerciseDetail(self, phrases=phrases, defer_pictures=defer_pictures)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(self.list)
@@ -259,8 +259,9 @@ class LibraryPane(QWidget):
             self._select_row(0)
 
     def draw_pictures(self) -> None:
-        """The thumbnails, drawn now."""
+        """The thumbnails and the detail's pictures, drawn now."""
         self.model.draw_thumbnails()
+        self.detail.draw_pictures()
 
     def _show_current(self, current: QModelIndex) -> None:
         exercise = current.data(ExerciseRole) if current.isValid() else None

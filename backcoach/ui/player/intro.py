@@ -12,7 +12,7 @@ from backcoach.session.plan import Timeline
 from backcoach.store.history import SafetyProfile
 from backcoach.ui.checkin.pain_scale import PainScale
 from backcoach.ui.player.phase import PhasePanel, set_text, sized_font
-from backcoach.ui.safety.first_run import caution_text
+from backcoach.ui.safety.caution_words import caution_text
 from backcoach.ui.session.display import Display
 from backcoach.ui.wording import dose_text, minutes_text, quoted
 

@@ -21,20 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.coach.cautions import ForwardCaution
 from backcoach.coach.red_flags import (
     RED_FLAGS,
     FlagLevel,
     Gate,
-    HealthCondition,
     level_of,
     red_flag,
     session_gate,
 )
-from backcoach.model import Position
 from backcoach.store.history import HistoryStore, SafetyProfile, utc_now
 from backcoach.ui.look import callout_colour, mix, muted_colour
-from backcoach.ui.wording import condition_meaning, position_label
 
 Clock = Callable[[], datetime]
 
@@ -146,43 +142,6 @@ def gate_text(gate: Gate) -> str:
         ),
     }
     return texts[gate]
-
-
-def caution_text(caution: ForwardCaution) -> str:
-    """A caution brought forward, in the window's language (ForwardCaution.text in English)."""
-    parts = [_position_phrase(caution.position)] if caution.position is not None else []
-    parts += [condition_meaning(tag) for tag in caution.tags]
-    what = parts[0] if parts else ""
-    for part in parts[1:]:
-        what = QCoreApplication.translate("Cautions", "{first} and {second}").format(
-            first=what, second=part
-        )
-    if caution.condition is HealthCondition.OSTEOPOROSIS_FRACTURE_STEROIDS:
-        return QCoreApplication.translate(
-            "Cautions",
-            "You told us about osteoporosis, a spinal fracture or long-term steroids, "
-            "and this movement {what}: move gently, go only part of the way, "
-            "and stop if it hurts.",
-        ).format(what=what)
-    if caution.condition is HealthCondition.PREGNANCY:
-        return QCoreApplication.translate(
-            "Cautions",
-            "You told us you are pregnant, and this exercise {what}: leave it out "
-            "unless your midwife or doctor has said it is fine.",
-        ).format(what=what)
-    return QCoreApplication.translate(
-        "Cautions",
-        "You told us you had back surgery recently: do this exercise only once your "
-        "surgeon or physiotherapist has said you may.",
-    )
-
-
-def _position_phrase(position: Position) -> str:
-    if position is Position.PRONE:
-        return QCoreApplication.translate("Cautions", "is done lying face down")
-    return QCoreApplication.translate("Cautions", "is done in the position “{position}”").format(
-        position=position_label(position)
-    )
 
 
 # --- the widgets ---------------------------------------------------------------------------
