@@ -26,7 +26,6 @@ from backcoach.ui.player.pane import PlayerPane
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import LazySpeaker, SessionServices
 
-
 FIGURE_URL = "backcoach-figure:"  # the detail's key poses, as image resources
 
 
