@@ -15,6 +15,7 @@ import weakref
 from _blake2 import blake2b
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from backcoach.speech.engine import EngineUnavailableError, FolderError, RenderError, SpeechEngine
@@ -105,29 +106,59 @@ _READ_ONLY = frozenset({"EROFS", "EACCES", "EPERM"})
 _NOT_A_FOLDER = frozenset({"EEXIST", "ENOTDIR"})
 
 
-def unwritable_message(folder: Path, code: str) -> str:
-    """What the user is told when the cache folder cannot be written (errno name ``code``)."""
+class CacheFaultKind(StrEnum):
+    READ_ONLY = "read-only"
+    NOT_A_FOLDER = "not-a-folder"
+    UNWRITABLE = "unwritable"  # another reason, in ``CacheFault.reason``
+    NO_TEMPORARY_FOLDER = "no-temporary-folder"  # unwritable, and no spill folder either
+    DISK_FULL = "disk-full"
+
+
+@dataclass(frozen=True)
+class CacheFault:
+    """A fault of the cache the user must hear of. A value, not a sentence, so that the
+    window words it in its own language (the CLI prints ``message``, in English)."""
+
+    kind: CacheFaultKind
+    folder: Path
+    reason: str = ""  # the OS's words, for UNWRITABLE and NO_TEMPORARY_FOLDER
+
+    @property
+    def message(self) -> str:
+        folder = self.folder
+        if self.kind is CacheFaultKind.DISK_FULL:
+            return (
+                f"The disk is full (folder {folder}): cues that could not be rendered "
+                "are shown as captions only."
+            )
+        if self.kind is CacheFaultKind.NO_TEMPORARY_FOLDER:
+            return (
+                f"The speech cache folder {folder} cannot be written, and no temporary "
+                f"folder could be made ({self.reason}): cues are shown as captions only."
+            )
+        why = {
+            CacheFaultKind.READ_ONLY: "is read-only",
+            CacheFaultKind.NOT_A_FOLDER: "is not a folder (a file is in its place)",
+        }.get(self.kind, f"cannot be written ({self.reason})")
+        return (
+            f"The speech cache folder {folder} {why}; "
+            "using a temporary folder until backcoach closes."
+        )
+
+
+def unwritable_fault(folder: Path, code: str) -> CacheFault:
+    """The fault of a cache folder that cannot be written (errno name ``code``)."""
     if code in _READ_ONLY:
-        why = "is read-only"
-    elif code in _NOT_A_FOLDER:
-        why = "is not a folder (a file is in its place)"
-    else:
-        number = getattr(errno, code, 0)
-        why = f"cannot be written ({os.strerror(number) if number else code or 'unknown error'})"
-    return (
-        f"The speech cache folder {folder} {why}; using a temporary folder until backcoach closes."
-    )
-
-
-def disk_full_message(folder: Path) -> str:
-    return (
-        f"The disk is full (folder {folder}): cues that could not be rendered "
-        "are shown as captions only."
-    )
+        return CacheFault(CacheFaultKind.READ_ONLY, folder)
+    if code in _NOT_A_FOLDER:
+        return CacheFault(CacheFaultKind.NOT_A_FOLDER, folder)
+    number = getattr(errno, code, 0)
+    reason = os.strerror(number) if number else code or "unknown error"
+    return CacheFault(CacheFaultKind.UNWRITABLE, folder, reason)
 
 
 Progress = Callable[[int, int], None]  # (done, total)
-Report = Callable[[str], None]  # a fault the user must hear of, in plain words
+Report = Callable[[CacheFault], None]  # a fault the user must hear of
 
 
 class Renderer:
@@ -194,28 +225,27 @@ class Renderer:
         self.engine.render(text, path, self.choice.voice, self.choice.rate, self.choice.language)
 
     def _spill(self, code: str) -> None:
-        message = unwritable_message(self.cache.home, code)
+        fault = unwritable_fault(self.cache.home, code)
         try:
             self.cache.spill()
         except OSError as error:
-            failed = message.split(";")[0] + (
-                f", and no temporary folder could be made ({error.strerror or error}): "
-                "cues are shown as captions only."
+            failed = CacheFault(
+                CacheFaultKind.NO_TEMPORARY_FOLDER, self.cache.home, str(error.strerror or error)
             )
             self._tell(failed)
-            raise RenderError(failed) from error
-        self._tell(message)
+            raise RenderError(failed.message) from error
+        self._tell(fault)
 
     def _named(self, error: FolderError) -> RenderError:
         if not error.disk_full:
             return error
-        message = disk_full_message(self.cache.folder)
-        self._tell(message)
-        return RenderError(message)
+        fault = CacheFault(CacheFaultKind.DISK_FULL, self.cache.folder)
+        self._tell(fault)
+        return RenderError(fault.message)
 
-    def _tell(self, message: str) -> None:
-        if self.report is not None and self.cache.first_time(message):
-            self.report(message)
+    def _tell(self, fault: CacheFault) -> None:
+        if self.report is not None and self.cache.first_time(fault.message):
+            self.report(fault)
 
     def render_all(self, texts: Iterable[str], progress: Progress | None = None) -> dict[str, Path]:
         """Every distinct text, in order; raises EngineUnavailableError or RenderError."""

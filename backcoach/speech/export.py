@@ -247,7 +247,7 @@ def export_command(
         engine,
         SpeechCache(paths.cache_dir / "speech"),
         VoiceChoice(settings.voice, settings.rate, language),
-        report=lambda message: print(f"backcoach: {message}", file=stderr),
+        report=lambda fault: print(f"backcoach: {fault.message}", file=stderr),
     )
     progress = TerminalProgress(stderr)
     try:

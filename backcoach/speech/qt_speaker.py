@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from backcoach.session.cues import Cue, CueKind, Priority
-from backcoach.speech.cache import Renderer, SpeechCache, VoiceChoice
+from backcoach.speech.cache import CacheFault, Renderer, SpeechCache, VoiceChoice
+from backcoach.speech.cache_words import cache_fault_text
 from backcoach.speech.captions import CaptionSpeaker
 from backcoach.speech.engine import EngineUnavailableError, RenderError, SpeechEngine
 from backcoach.speech.pulse_player import PulsePlayer
@@ -58,7 +59,7 @@ class QtSpeaker(QObject):
     _rendered = Signal(object)
     _batch_done = Signal(object)  # a callable to run on the GUI thread
     _unavailable = Signal(str)
-    _notice = Signal(str)  # a fault of the cache (a full disk, say): told, speech goes on
+    _notice = Signal(object)  # a CacheFault (a full disk, say): told, speech goes on
 
     def __init__(
         self,
@@ -97,7 +98,7 @@ class QtSpeaker(QObject):
         self._rendered.connect(self._on_rendered)
         self._batch_done.connect(self._run_here)
         self._unavailable.connect(self._fall_back)
-        self._notice.connect(self._tell)
+        self._notice.connect(self._tell_fault)
 
     # -- Speaker ------------------------------------------------------------------------
 
@@ -275,6 +276,10 @@ class QtSpeaker(QObject):
             self._run_after_open()  # a session waiting for the output goes on, with captions
 
     @Slot(str)
+    @Slot(object)
+    def _tell_fault(self, fault: CacheFault) -> None:
+        self._tell(cache_fault_text(fault))
+
     def _tell(self, message: str) -> None:
         if self._listening:
             self._listener.notice(message)

@@ -32,32 +32,32 @@
 <context>
     <name>Cautions</name>
     <message>
-        <location filename="../ui/safety/first_run.py" line="157"/>
+        <location filename="../ui/safety/caution_words.py" line="22"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="161"/>
+        <location filename="../ui/safety/caution_words.py" line="26"/>
         <source>You told us about osteoporosis, a spinal fracture or long-term steroids, and this movement {what}: move gently, go only part of the way, and stop if it hurts.</source>
         <translation>Du hast Osteoporose, einen Wirbelbruch oder eine längere Einnahme von Kortison angegeben, und diese Bewegung {what}: Beweg dich sanft, geh nur ein Stück weit in die Bewegung und hör auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="168"/>
+        <location filename="../ui/safety/caution_words.py" line="33"/>
         <source>You told us you are pregnant, and this exercise {what}: leave it out unless your midwife or doctor has said it is fine.</source>
         <translation>Du hast angegeben, dass du schwanger bist, und diese Übung {what}: Lass sie weg, außer deine Hebamme oder dein Arzt hat gesagt, dass sie in Ordnung ist.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="173"/>
+        <location filename="../ui/safety/caution_words.py" line="38"/>
         <source>You told us you had back surgery recently: do this exercise only once your surgeon or physiotherapist has said you may.</source>
         <translation>Du hast angegeben, dass du vor Kurzem am Rücken operiert wurdest: Mach diese Übung erst, wenn dein Chirurg oder deine Physiotherapie es dir erlaubt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="182"/>
+        <location filename="../ui/safety/caution_words.py" line="47"/>
         <source>is done lying face down</source>
         <translation>wird in Bauchlage gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="183"/>
+        <location filename="../ui/safety/caution_words.py" line="48"/>
         <source>is done in the position “{position}”</source>
         <translation>wird in der Position „{position}“ gemacht</translation>
     </message>
@@ -256,82 +256,82 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="69"/>
+        <location filename="../ui/library/exercise_detail.py" line="73"/>
         <source>Exercise details</source>
         <translation>Details zur Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="100"/>
+        <location filename="../ui/library/exercise_detail.py" line="110"/>
         <source>No exercise matches</source>
         <translation>Keine Übung passt</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="101"/>
+        <location filename="../ui/library/exercise_detail.py" line="111"/>
         <source>Try another word, or set the filters back to “Any”.</source>
         <translation>Versuch es mit einem anderen Wort, oder setz die Filter auf „Alle“ zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="113"/>
+        <location filename="../ui/library/exercise_detail.py" line="123"/>
         <source>Also called: {names}</source>
         <translation>Auch genannt: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="121"/>
+        <location filename="../ui/library/exercise_detail.py" line="131"/>
         <source>Works: {areas}</source>
         <translation>Trainiert: {areas}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="124"/>
+        <location filename="../ui/library/exercise_detail.py" line="135"/>
         <source>How much</source>
         <translation>Wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="126"/>
+        <location filename="../ui/library/exercise_detail.py" line="137"/>
         <source>Get into position</source>
         <translation>Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="129"/>
+        <location filename="../ui/library/exercise_detail.py" line="140"/>
         <source>Each repetition</source>
         <translation>Jede Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="133"/>
+        <location filename="../ui/library/exercise_detail.py" line="144"/>
         <source>Easier and harder</source>
         <translation>Leichter und schwerer</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="142"/>
+        <location filename="../ui/library/exercise_detail.py" line="153"/>
         <source>Tips</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="145"/>
+        <location filename="../ui/library/exercise_detail.py" line="156"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="156"/>
+        <location filename="../ui/library/exercise_detail.py" line="167"/>
         <source>Your own exercise, from {file}</source>
         <translation>Deine eigene Übung, aus {file}</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="219"/>
+        <location filename="../ui/library/exercise_detail.py" line="237"/>
         <source>This movement {meaning} ({tag}).</source>
         <translation>Diese Bewegung {meaning} ({tag}).</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="228"/>
+        <location filename="../ui/library/exercise_detail.py" line="246"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="238"/>
+        <location filename="../ui/library/exercise_detail.py" line="256"/>
         <source>Easier</source>
         <translation>Leichter</translation>
     </message>
     <message>
-        <location filename="../ui/library/exercise_detail.py" line="240"/>
+        <location filename="../ui/library/exercise_detail.py" line="258"/>
         <source>Harder</source>
         <translation>Schwerer</translation>
     </message>
@@ -339,162 +339,162 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/safety/first_run.py" line="414"/>
+        <location filename="../ui/safety/first_run.py" line="373"/>
         <source>What to do now:</source>
         <translation>Was du jetzt tun solltest:</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="614"/>
+        <location filename="../ui/safety/first_run.py" line="573"/>
         <source>You answered yes to:</source>
         <translation>Du hast mit Ja geantwortet auf:</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="255"/>
+        <location filename="../ui/safety/first_run.py" line="214"/>
         <source>Review your safety answers</source>
         <translation>Deine Antworten zur Sicherheit prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="255"/>
+        <location filename="../ui/safety/first_run.py" line="214"/>
         <source>Safety check</source>
         <translation>Sicherheitscheck</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="273"/>
+        <location filename="../ui/safety/first_run.py" line="232"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="277"/>
+        <location filename="../ui/safety/first_run.py" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="277"/>
+        <location filename="../ui/safety/first_run.py" line="236"/>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="318"/>
+        <location filename="../ui/safety/first_run.py" line="277"/>
         <source>Before you start</source>
         <translation>Bevor du anfängst</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="321"/>
+        <location filename="../ui/safety/first_run.py" line="280"/>
         <source>backcoach helps you look after your back yourself: it guides you through exercises and keeps track of how they go.</source>
         <translation>backcoach hilft dir, selbst etwas für deinen Rücken zu tun: Es leitet dich durch Übungen und hält fest, wie es dabei läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="325"/>
+        <location filename="../ui/safety/first_run.py" line="284"/>
         <source>It does not replace a doctor or a physiotherapist, and it cannot examine you. If you are not sure an exercise suits you, ask one of them first.</source>
         <translation>Es ersetzt weder Arzt noch Physiotherapie, und es kann dich nicht untersuchen. Wenn du nicht sicher bist, ob eine Übung zu dir passt, frag vorher in der Arztpraxis oder in der Physiotherapie nach.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="328"/>
+        <location filename="../ui/safety/first_run.py" line="287"/>
         <source>Stop any exercise that causes sharp pain, or pain that spreads down a leg.</source>
         <translation>Hör mit jeder Übung auf, die einen stechenden Schmerz auslöst oder einen Schmerz, der ins Bein ausstrahlt.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="329"/>
+        <location filename="../ui/safety/first_run.py" line="288"/>
         <source>Next come a few short questions, to check that exercise is safe for you now.</source>
         <translation>Als Nächstes kommen ein paar kurze Fragen, um zu prüfen, ob Training für dich gerade sicher ist.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="344"/>
+        <location filename="../ui/safety/first_run.py" line="303"/>
         <source>A few safety questions</source>
         <translation>Ein paar Fragen zu deiner Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="347"/>
+        <location filename="../ui/safety/first_run.py" line="306"/>
         <source>Tick each one that is true for you now. Leave the others empty: empty means no.</source>
         <translation>Kreuz jede Frage an, die gerade auf dich zutrifft. Lass die anderen leer: Leer heißt Nein.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="352"/>
+        <location filename="../ui/safety/first_run.py" line="311"/>
         <source>Keys: Y for yes, N for no, Space to tick or clear, Tab to move on.</source>
         <translation>Tasten: J für Ja, N für Nein, Leertaste zum Ankreuzen oder Leeren, Tab zum Weitergehen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="361"/>
+        <location filename="../ui/safety/first_run.py" line="320"/>
         <source>Tick for yes, leave empty for no. Y or N answers and moves on.</source>
         <translation>Ankreuzen heißt Ja, leer lassen heißt Nein. J oder N antwortet und geht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="395"/>
+        <location filename="../ui/safety/first_run.py" line="354"/>
         <source>A doctor has checked me and said I may exercise</source>
         <translation>Ein Arzt hat mich untersucht und gesagt, dass ich trainieren darf</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="435"/>
+        <location filename="../ui/safety/first_run.py" line="394"/>
         <source>Anything else we should know?</source>
         <translation>Gibt es noch etwas, das wir wissen sollten?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="438"/>
+        <location filename="../ui/safety/first_run.py" line="397"/>
         <source>These do not stop you exercising. Tick any that apply: each exercise that needs extra care for it then says so first.</source>
         <translation>Das hält dich nicht vom Training ab. Kreuz an, was zutrifft: Jede Übung, bei der du deshalb besonders vorsichtig sein solltest, sagt dir das dann vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="450"/>
+        <location filename="../ui/safety/first_run.py" line="409"/>
         <source>I have osteoporosis, have had a spinal fracture, or take steroid tablets long-term</source>
         <translation>Ich habe Osteoporose, hatte einen Wirbelbruch oder nehme über längere Zeit Kortisontabletten</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="454"/>
+        <location filename="../ui/safety/first_run.py" line="413"/>
         <source>Deep forward bending and twisting then show a caution first: go gently and only part of the way.</source>
         <translation>Bei tiefem Vorbeugen und bei Drehungen erscheint dann vorher ein Hinweis: Beweg dich sanft und geh nur ein Stück weit in die Bewegung.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="459"/>
+        <location filename="../ui/safety/first_run.py" line="418"/>
         <source>I am pregnant</source>
         <translation>Ich bin schwanger</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="461"/>
+        <location filename="../ui/safety/first_run.py" line="420"/>
         <source>Exercises lying face down, or arching the back against load, then ask for your midwife&apos;s or doctor&apos;s word first.</source>
         <translation>Bei Übungen in Bauchlage oder mit Rückbeuge gegen Widerstand wirst du dann zuerst gebeten, das Okay deiner Hebamme oder deines Arztes einzuholen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="466"/>
+        <location filename="../ui/safety/first_run.py" line="425"/>
         <source>I have had back surgery recently</source>
         <translation>Ich wurde vor Kurzem am Rücken operiert</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="468"/>
+        <location filename="../ui/safety/first_run.py" line="427"/>
         <source>Exercises on the floor, and deep bending, twisting or arching, then ask for your surgeon&apos;s go-ahead first.</source>
         <translation>Bei Übungen auf dem Boden und bei tiefem Beugen, Drehen oder Rückbeugen wirst du dann zuerst gebeten, das Okay deines Chirurgen einzuholen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="571"/>
+        <location filename="../ui/safety/first_run.py" line="530"/>
         <source>Your answers will be saved, but sessions start only once a doctor has checked you: go back and tick the box when they have.</source>
         <translation>Deine Antworten werden gespeichert, aber ein Training startet erst, wenn ein Arzt dich untersucht hat: Geh danach hierher zurück und kreuz das Kästchen an.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="576"/>
+        <location filename="../ui/safety/first_run.py" line="535"/>
         <source>All set: you can start sessions.</source>
         <translation>Alles bereit: Du kannst mit dem Training beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="636"/>
+        <location filename="../ui/safety/first_run.py" line="595"/>
         <source>I &amp;understand</source>
         <translation>&amp;Verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="638"/>
+        <location filename="../ui/safety/first_run.py" line="597"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="640"/>
+        <location filename="../ui/safety/first_run.py" line="599"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="642"/>
+        <location filename="../ui/safety/first_run.py" line="601"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="642"/>
+        <location filename="../ui/safety/first_run.py" line="601"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -936,115 +936,115 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;Learn</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>&amp;Session</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;Safety check...</source>
         <translation>Sicherheits&amp;check …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -1052,27 +1052,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>Thank you: noted in your history.</source>
         <translation>Danke, das steht jetzt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>yours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="678"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -1572,117 +1572,117 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>SafetyCheck</name>
     <message>
-        <location filename="../ui/safety/first_run.py" line="49"/>
+        <location filename="../ui/safety/first_run.py" line="45"/>
         <source>Since the back pain began, have you lost control of your bladder or bowels?</source>
         <translation>Hast du seit Beginn der Rückenschmerzen die Kontrolle über Blase oder Darm verloren?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="53"/>
+        <location filename="../ui/safety/first_run.py" line="49"/>
         <source>Is there numbness around your genitals or your buttocks?</source>
         <translation>Ist der Bereich um deine Genitalien oder dein Gesäß taub?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="56"/>
+        <location filename="../ui/safety/first_run.py" line="52"/>
         <source>Do both of your legs feel weak or numb?</source>
         <translation>Fühlen sich deine beiden Beine schwach oder taub an?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="59"/>
+        <location filename="../ui/safety/first_run.py" line="55"/>
         <source>Do you have pain in your chest?</source>
         <translation>Hast du Schmerzen in der Brust?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="60"/>
+        <location filename="../ui/safety/first_run.py" line="56"/>
         <source>Did the back pain start after a serious fall or an accident?</source>
         <translation>Haben die Rückenschmerzen nach einem schweren Sturz oder einem Unfall angefangen?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="63"/>
+        <location filename="../ui/safety/first_run.py" line="59"/>
         <source>Has your walking become unsteady?</source>
         <translation>Ist dein Gang unsicher geworden?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="66"/>
+        <location filename="../ui/safety/first_run.py" line="62"/>
         <source>Do you have a fever as well as the back pain?</source>
         <translation>Hast du zu den Rückenschmerzen auch Fieber?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="69"/>
+        <location filename="../ui/safety/first_run.py" line="65"/>
         <source>Have you lost weight without trying to?</source>
         <translation>Hast du abgenommen, ohne es zu wollen?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="72"/>
+        <location filename="../ui/safety/first_run.py" line="68"/>
         <source>Have you ever had cancer?</source>
         <translation>Hattest du jemals Krebs?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="73"/>
+        <location filename="../ui/safety/first_run.py" line="69"/>
         <source>Is the pain there all the time, and worse at night?</source>
         <translation>Ist der Schmerz ständig da und nachts schlimmer?</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="85"/>
+        <location filename="../ui/safety/first_run.py" line="81"/>
         <source>Get medical help now</source>
         <translation>Hol dir jetzt medizinische Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="86"/>
+        <location filename="../ui/safety/first_run.py" line="82"/>
         <source>Please see a doctor first</source>
         <translation>Bitte lass dich zuerst ärztlich untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="92"/>
+        <location filename="../ui/safety/first_run.py" line="88"/>
         <source>Call your emergency number now (112 in Europe, 999 in the UK, 911 in the US and Canada), or go to the nearest emergency department (A&amp;E).</source>
         <translation>Ruf jetzt den Notruf an (112 in Europa, 999 im Vereinigten Königreich, 911 in den USA und in Kanada) oder geh in die nächste Notaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="97"/>
+        <location filename="../ui/safety/first_run.py" line="93"/>
         <source>Do not do any exercises for now.</source>
         <translation>Mach vorerst keine Übungen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="98"/>
+        <location filename="../ui/safety/first_run.py" line="94"/>
         <source>backcoach starts no session while this answer stands. If you ticked it by mistake, go back and change it.</source>
         <translation>Solange diese Antwort gilt, startet backcoach kein Training. Wenn du sie aus Versehen angekreuzt hast, geh zurück und ändere sie.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="105"/>
+        <location filename="../ui/safety/first_run.py" line="101"/>
         <source>See a doctor in the next few days, before you exercise with backcoach.</source>
         <translation>Lass dich in den nächsten Tagen ärztlich untersuchen, bevor du mit backcoach trainierst.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="109"/>
+        <location filename="../ui/safety/first_run.py" line="105"/>
         <source>Once a doctor has checked you and said you may exercise, tick the box to say so; sessions can start then.</source>
         <translation>Sobald ein Arzt dich untersucht und gesagt hat, dass du trainieren darfst, kreuz das Kästchen dafür an; dann kann das Training beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="119"/>
+        <location filename="../ui/safety/first_run.py" line="115"/>
         <source>These signs can mean that a nerve or another part of the body needs care at once.</source>
         <translation>Diese Anzeichen können bedeuten, dass ein Nerv oder ein anderer Teil des Körpers sofort behandelt werden muss.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="123"/>
+        <location filename="../ui/safety/first_run.py" line="119"/>
         <source>Most of the time these signs have a harmless cause. Now and then they point to something other than a strained back, such as an infection or a fracture, which a doctor should rule out first.</source>
         <translation>Meistens haben diese Anzeichen eine harmlose Ursache. Manchmal weisen sie aber auf etwas anderes hin als einen überlasteten Rücken, etwa auf eine Infektion oder einen Knochenbruch, und das sollte zuerst ärztlich ausgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="134"/>
+        <location filename="../ui/safety/first_run.py" line="130"/>
         <source>You can start sessions.</source>
         <translation>Du kannst mit dem Training beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="135"/>
+        <location filename="../ui/safety/first_run.py" line="131"/>
         <source>Please answer the safety check before your first session.</source>
         <translation>Bitte beantworte vor deinem ersten Training die Fragen im Sicherheitscheck.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="138"/>
+        <location filename="../ui/safety/first_run.py" line="134"/>
         <source>No sessions for now: one of your answers needs medical help at once. If it was a mistake, change it under Settings, Safety check.</source>
         <translation>Vorerst kein Training: Eine deiner Antworten bedeutet, dass du sofort medizinische Hilfe brauchst. Falls das ein Versehen war, ändere sie unter Einstellungen, Sicherheitscheck.</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="143"/>
+        <location filename="../ui/safety/first_run.py" line="139"/>
         <source>Sessions start once a doctor has checked you: say so under Settings, Safety check.</source>
         <translation>Das Training kann beginnen, sobald ein Arzt dich untersucht hat: Gib das unter Einstellungen, Sicherheitscheck an.</translation>
     </message>
@@ -1897,6 +1897,34 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <location filename="../ui/player/settings.py" line="39"/>
         <source>Could not save your settings: {error}</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechCache</name>
+    <message>
+        <location filename="../speech/cache_words.py" line="14"/>
+        <source>The disk is full (folder {folder}): cues that could not be rendered are shown as captions only.</source>
+        <translation>Der Datenträger ist voll (Ordner {folder}): Ansagen, die nicht erzeugt werden konnten, erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <location filename="../speech/cache_words.py" line="20"/>
+        <source>The speech cache folder {folder} cannot be written, and no temporary folder could be made ({reason}): cues are shown as captions only.</source>
+        <translation>In den Sprach-Zwischenspeicher {folder} kann nicht geschrieben werden, und kein temporärer Ordner ließ sich anlegen ({reason}): Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <location filename="../speech/cache_words.py" line="26"/>
+        <source>The speech cache folder {folder} is read-only; using a temporary folder until backcoach closes.</source>
+        <translation>Der Sprach-Zwischenspeicher {folder} ist schreibgeschützt; bis backcoach beendet wird, dient ein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../speech/cache_words.py" line="32"/>
+        <source>The speech cache folder {folder} is not a folder (a file is in its place); using a temporary folder until backcoach closes.</source>
+        <translation>Der Sprach-Zwischenspeicher {folder} ist kein Ordner (an seiner Stelle liegt eine Datei); bis backcoach beendet wird, dient ein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../speech/cache_words.py" line="37"/>
+        <source>The speech cache folder {folder} cannot be written ({reason}); using a temporary folder until backcoach closes.</source>
+        <translation>In den Sprach-Zwischenspeicher {folder} kann nicht geschrieben werden ({reason}); bis backcoach beendet wird, dient ein temporärer Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2375,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>YesNoBox</name>
     <message>
-        <location filename="../ui/safety/first_run.py" line="199"/>
+        <location filename="../ui/safety/first_run.py" line="158"/>
         <source>Y</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/safety/first_run.py" line="202"/>
+        <location filename="../ui/safety/first_run.py" line="161"/>
         <source>N</source>
         <translation>N</translation>
     </message>

@@ -184,7 +184,9 @@ def test_a_cache_folder_that_is_a_file_spills_into_a_temporary_folder_and_says_s
     blocked.write_text("not a folder", encoding="utf-8")
     cache = SpeechCache(blocked, spill_root=tmp_path / "tmp")
     told: list[str] = []
-    renderer = Renderer(engine, cache, VoiceChoice(), report=told.append)
+    renderer = Renderer(
+        engine, cache, VoiceChoice(), report=lambda fault: told.append(fault.message)
+    )
     paths = renderer.render_all(["One.", "Two."])
     assert told == [
         f"The speech cache folder {blocked} is not a folder (a file is in its place); "
@@ -195,7 +197,9 @@ def test_a_cache_folder_that_is_a_file_spills_into_a_temporary_folder_and_says_s
     assert all(path.is_relative_to(spill) for path in paths.values())
     assert verified_clip(paths["Two."]).frames == fake_frames("Two.")
     # Another renderer of the same cache (the next session) writes there too, silently.
-    Renderer(engine, cache, VoiceChoice(), report=told.append).render("Three.")
+    Renderer(engine, cache, VoiceChoice(), report=lambda fault: told.append(fault.message)).render(
+        "Three."
+    )
     assert len(told) == 1
     cache.close()
     assert not spill.exists() and blocked.is_file()
@@ -250,9 +254,9 @@ def test_a_read_only_cache_keeps_its_good_files_and_renders_the_rest_elsewhere(
         bad.write_bytes(b"RIFF")
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         told: list[str] = []
-        paths = Renderer(engine, cache, choice, report=told.append).render_all(
-            ["Kept.", "Bad.", "New."]
-        )
+        paths = Renderer(
+            engine, cache, choice, report=lambda fault: told.append(fault.message)
+        ).render_all(["Kept.", "Bad.", "New."])
         assert paths["Kept."] == kept
         assert paths["Bad."].is_relative_to(cache.folder) and paths["Bad."] != bad
         assert verified_clip(paths["New."]).frames == fake_frames("New.")
@@ -269,7 +273,9 @@ def test_a_full_disk_is_named_not_taken_for_a_hung_engine(
     with tmpfs(tmp_path / "small", "size=32k") as folder:
         cache = SpeechCache(folder)
         told: list[str] = []
-        renderer = Renderer(engine, cache, VoiceChoice(), report=told.append)
+        renderer = Renderer(
+            engine, cache, VoiceChoice(), report=lambda fault: told.append(fault.message)
+        )
         for text in ("Lie on your back.", "Two."):
             with pytest.raises(RenderError, match=r"disk is full \(folder .*small\)"):
                 renderer.render(text)
