@@ -1,5 +1,5 @@
 """python -m backcoach: the same as the backcoach command."""
 
-from backcoach.cli import main
+from backcoach.entry import main
 
 raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
+from signal import SIGINT, Signals
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QIcon
@@ -20,6 +21,7 @@ from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
 from backcoach.ui.desktop.screensaver import DBusScreenKeeper
+from backcoach.ui.desktop.stop_signals import StopSignals
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import LazySpeaker, SessionServices
@@ -166,6 +168,17 @@ def run_app(
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
+    switch: LanguageSwitch | None = None
+
+    def end_by_signal(signum: int) -> None:
+        name = "interrupted" if signum == SIGINT else f"stopped by {Signals(signum).name}"
+        print(f"backcoach: {name}", file=sys.stderr)
+        if switch is not None and switch.window is not None:
+            switch.window.close_without_asking()
+        app.exit(128 + signum)
+
+    # Before anything is loaded: a signal during start-up waits in the pipe for the loop.
+    stop_signals = StopSignals(end_by_signal)
     settings, messages = load_settings(paths.settings_file)
     language = resolve_language(language or settings.language, system_ui_languages())
     library = load_content(paths, language)
@@ -175,6 +188,7 @@ def run_app(
         from backcoach.ui.session.messages import PlayError  # noqa: PLC0415
 
         PlayError.show(None, routine)
+        stop_signals.close()
         return 2
     services = build_services(paths, settings, language)
     try:
@@ -201,4 +215,5 @@ def run_app(
         window.firstPainted.connect(window.ask_next_day)
         return app.exec()
     finally:
+        stop_signals.close()
         close_services(services)

@@ -675,6 +675,13 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(OSError):
             write_window_state(self.state_file, state)
 
+    def close_without_asking(self) -> None:
+        """Closing for the system (a signal at log-out, say): the session under way is
+        stopped and recorded as stopped, with no question, and the window closes."""
+        if self._session is not None:
+            self._session.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from backcoach.ui.session.messages import StopSessionQuestion  # noqa: PLC0415
 

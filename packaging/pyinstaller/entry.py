@@ -4,7 +4,7 @@ The bundle is one binary for everything: the desktop app, the command line, and 
 worker process. In a bundle ``sys.executable`` is this binary, so the app starts its speech
 worker as ``backcoach --speech-worker`` (backcoach.speech.engine.worker_command); that
 argument is handled here, first, so the worker imports neither Qt nor the CLI.
-Everything else goes to ``backcoach.cli.main``, exactly as ``python -m backcoach``.
+Everything else goes to ``backcoach.entry.main``, exactly as ``python -m backcoach``.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ def main() -> int:
         from backcoach.speech.worker import main as worker_main  # noqa: PLC0415 (no Qt, no CLI)
 
         return worker_main()
-    from backcoach.cli import main as cli_main  # noqa: PLC0415 (only when not a worker)
+    from backcoach.entry import main as command_main  # noqa: PLC0415 (only when not a worker)
 
-    return cli_main()
+    return command_main()
 
 
 if __name__ == "__main__":
