@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
         self.library_pane.detail.set_safety_profile(self.services.history.safety_profile())
         self.library_pane.startRequested.connect(self.start_exercise_id)
         self.library_pane.splitter.restoreState(old_pane.splitter.saveState())
+        self.library_pane.search.setText(old_pane.search.text())
         self._install_page(0, self.library_pane)
         if self._routine_list is not None:
             state = self._routine_list.splitter.saveState()

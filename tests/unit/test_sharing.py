@@ -24,6 +24,7 @@ from backcoach.content.sharing.exporting import (
     companion_path,
     export_item,
 )
+from backcoach.content.sharing.files import UnsafeTargetError, file_name_for, inside
 from backcoach.content.sharing.incoming import Kind, plan_import
 from backcoach.store.paths import AppPaths, resolve_paths
 
@@ -430,3 +431,16 @@ def test_sharing_imports_no_code_runner() -> None:
     text = "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
     for word in ("pickle", "eval(", "exec(", "importlib.import_module", "__import__", "marshal"):
         assert word not in text
+
+
+@pytest.mark.parametrize("name", ["../x.toml", "a/b.toml", ".x.toml", "x.txt", "/etc/x.toml", ""])
+def test_a_target_name_is_never_a_path(tmp_path: Path, name: str) -> None:
+    with pytest.raises(UnsafeTargetError):
+        inside(tmp_path, name)
+
+
+@pytest.mark.parametrize("item_id", ["../x", "a/b", ".x", "", "X"])
+def test_a_file_name_is_made_only_from_a_valid_id(item_id: str) -> None:
+    with pytest.raises(UnsafeTargetError):
+        file_name_for(item_id)
+    assert file_name_for("lift", 3) == "lift-3.toml"

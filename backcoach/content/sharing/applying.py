@@ -181,7 +181,7 @@ def _free_id(item_id: str, taken: set[str], folder: Path) -> str:
         if (
             ID_PATTERN.match(candidate)
             and candidate not in taken
-            and not (folder / f"{candidate}.toml").exists()
+            and not os.path.lexists(folder / f"{candidate}.toml")
         ):
             return candidate
         number += 1

@@ -82,10 +82,10 @@ def write_atomically(target: Path, payload: bytes, *, replace: bool) -> Path:
 
 def _link_if_absent(temporary: Path, target: Path) -> None:
     try:
-        os.link(temporary, target, follow_symlinks=False)
+        os.link(temporary, target)
     except FileExistsError:
         raise
-    except OSError:  # a file system without hard links: check, then rename
+    except (OSError, NotImplementedError):  # no hard links here: check, then rename
         if os.path.lexists(target):
             raise FileExistsError(target) from None
         temporary.replace(target)

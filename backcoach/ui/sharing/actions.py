@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from backcoach.content.library import Library, load_content
@@ -30,9 +30,6 @@ STATUS_MS = 15_000
 
 
 class SharingActions(QObject):
-    # After an import: the content as loaded again (the window already shows it).
-    imported = Signal(object)
-
     def __init__(
         self,
         window: MainWindow,
@@ -75,7 +72,6 @@ class SharingActions(QObject):
         if written:
             library = self.reload()
             window.show_library(library)
-            self.imported.emit(library)
             # A routine rather than the exercises that came with it: that is what is followed.
             first = next((i for i in written if i.kind is Kind.ROUTINE), written[0])
             self._show_first(first.kind, first.item_id)
