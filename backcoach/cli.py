@@ -10,11 +10,12 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from backcoach import __version__
+from backcoach.cli_sharing import add_sharing_commands, cmd_export, cmd_import
 from backcoach.content.checking import check_paths
 from backcoach.content.library import Library, load_content
 from backcoach.content.routine_source import resolve_routine
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang names (a translator's check: every problem, and every text left in English).",
     )
     check.add_argument("files", nargs="*", metavar="FILE")
+    add_sharing_commands(commands)
     return parser
 
 
@@ -412,7 +414,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     args.language = choose_language(args, settings, os.environ)
     # A user folder's bad files are reported by load(); check reports on its own files only.
     library = load(paths, err if args.command != "check" else io.StringIO(), args.language)
-    commands = {
+    commands: dict[str, Callable[[argparse.Namespace, Library, TextIO], int]] = {
         "exercises": cmd_exercises,
         "routines": cmd_routines,
         "script": cmd_script,
@@ -420,5 +422,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         # Speech reads the voice settings and the render cache from the user's folders.
         "export-audio": lambda a, lib, o: cmd_export_audio(a, lib, o, paths, settings),
         "illustrate": cmd_illustrate,
+        "import": lambda a, lib, o: cmd_import(a, lib, o, err, paths),
+        "export": lambda a, lib, o: cmd_export(a, lib, o, err),
     }
     return commands[args.command](args, library, out)

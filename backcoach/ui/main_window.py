@@ -293,6 +293,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if self.services.content_paths is not None:
+            from backcoach.ui.sharing.actions import SharingActions  # noqa: PLC0415
+
+            self.sharing = SharingActions(self, self.services.content_paths)
+            self.sharing.add_to(file_menu)
+            file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -364,6 +370,27 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)
+
+    def show_library(self, library: Library) -> None:
+        """The content loaded again (after an import): the exercise and routine pages are
+        built anew from it; a session under way keeps what it planned."""
+        for name in ("exercises", "routines", "topics", "problems", "coverage", "pose_labels"):
+            # In place: the progression flow holds this very Library.
+            setattr(self.library, name, getattr(library, name))
+        old_pane = self.library_pane
+        self.library_pane = LibraryPane(
+            library.exercises.values(), self, phrases=phrasebook_for(self.services.language)
+        )
+        self.library_pane.detail.pose_labels = library.pose_labels
+        self.library_pane.detail.set_safety_profile(self.services.history.safety_profile())
+        self.library_pane.startRequested.connect(self.start_exercise_id)
+        self.library_pane.splitter.restoreState(old_pane.splitter.saveState())
+        self.library_pane.search.setText(old_pane.search.text())
+        self._install_page(0, self.library_pane)
+        if self._routine_list is not None:
+            state = self._routine_list.splitter.saveState()
+            self._routine_list = None
+            self.routine_list.splitter.restoreState(state)  # built anew, in its tab
 
     # -- sessions -----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from backcoach.session.cues import Cue
 from backcoach.speech.speaker import Ready, Speaker, SpeechListener
 from backcoach.store.history import HistoryStore, utc_now
+from backcoach.store.paths import AppPaths
 
 if TYPE_CHECKING:  # the protocol only: the D-Bus side loads when a session needs it
     from backcoach.speech.cache import VoiceChoice
@@ -33,6 +34,8 @@ class SessionServices:
     wall_clock: Callable[[], datetime] = utc_now  # the history's dates (aware, UTC)
     # Where an accepted progression writes the user's copy of a routine (None: no offers).
     routines_dir: Path | None = None
+    # The user's folders, for File > Import... and Export... (None: no such entries).
+    content_paths: AppPaths | None = None
 
 
 class LazySpeaker:
