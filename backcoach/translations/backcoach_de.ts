@@ -63,6 +63,54 @@
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="47"/>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="50"/>
+        <source>You already have these. Import each under a new name (both kept), use the new one instead, or keep yours and leave the new one out.</source>
+        <translation>Diese gibt es bei dir schon. Importiere jede unter einem neuen Namen (beide bleiben), verwende stattdessen die neue, oder behalte deine und lass die neue weg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="62"/>
+        <source>Import as a copy with a new name</source>
+        <translation>Als Kopie mit neuem Namen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="64"/>
+        <source>Use it instead of the built-in one</source>
+        <translation>Statt der mitgelieferten verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="66"/>
+        <source>Replace mine with it</source>
+        <translation>Meine dadurch ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="67"/>
+        <source>Keep mine, leave it out</source>
+        <translation>Meine behalten, diese weglassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="74"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="84"/>
+        <source>Routine “{0}” from {1}</source>
+        <translation>Programm „{0}“ aus {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="86"/>
+        <source>Exercise “{0}” from {1}</source>
+        <translation>Übung „{0}“ aus {1}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianReport</name>
     <message>
         <location filename="../ui/history/report.py" line="282"/>
@@ -334,6 +382,60 @@
         <location filename="../ui/library/exercise_detail.py" line="258"/>
         <source>Harder</source>
         <translation>Schwerer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="32"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="34"/>
+        <source>Routine or exercise to export</source>
+        <translation>Zu exportierendes Programm oder Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="37"/>
+        <source>Routine: {0}</source>
+        <translation>Programm: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="41"/>
+        <source>Exercise: {0}</source>
+        <translation>Übung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="49"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="53"/>
+        <source>&amp;Choose a file...</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFailed</name>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="116"/>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="86"/>
+        <source>Export to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="88"/>
+        <source>Routine and exercise files (*.toml)</source>
+        <translation>Programm- und Übungsdateien (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -810,6 +912,37 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
 </context>
 <context>
+    <name>ImportFiles</name>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="35"/>
+        <source>Import routines and exercises</source>
+        <translation>Programme und Übungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="37"/>
+        <source>Routine and exercise files (*.toml)</source>
+        <translation>Programm- und Übungsdateien (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="113"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="115"/>
+        <source>The import stopped here; the files listed before were imported.</source>
+        <translation>Der Import hat hier aufgehört; die davor genannten Dateien wurden importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/import_dialogs.py" line="118"/>
+        <source>Nothing was imported: every file must be valid. Fix these and import again, or check a file with “backcoach check FILE”.</source>
+        <translation>Nichts wurde importiert: Jede Datei muss gültig sein. Behebe diese Fehler und importiere erneut, oder prüfe eine Datei mit „backcoach check DATEI“.</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <location filename="../ui/player/intro.py" line="35"/>
@@ -937,13 +1070,13 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="100"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="101"/>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
@@ -959,7 +1092,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
     <message>
         <location filename="../ui/main_window.py" line="104"/>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -969,82 +1102,82 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&amp;Safety check...</source>
         <translation>Sicherheits&amp;check …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -1052,27 +1185,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>Thank you: noted in your history.</source>
         <translation>Danke, das steht jetzt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>yours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="715"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -1502,6 +1635,24 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
 </context>
 <context>
+    <name>ReplaceFiles</name>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="99"/>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="100"/>
+        <source>These files are already there:</source>
+        <translation>Diese Dateien gibt es schon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/export_dialogs.py" line="103"/>
+        <source>Replace them</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>RoutineList</name>
     <message>
         <location filename="../ui/library/routine_list.py" line="50"/>
@@ -1897,6 +2048,54 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <location filename="../ui/player/settings.py" line="39"/>
         <source>Could not save your settings: {error}</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="45"/>
+        <source>&amp;Import routines or exercises...</source>
+        <translation>Programme oder Übungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="47"/>
+        <source>E&amp;xport a routine or exercise...</source>
+        <translation>Programm oder Übung e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="97"/>
+        <source>{0} kept as it was</source>
+        <translation>{0} unverändert behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="99"/>
+        <source>{0} imported as {1}</source>
+        <translation>{0} als {1} importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="101"/>
+        <source>{0} replaced</source>
+        <translation>{0} ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="104"/>
+        <source>{0} now used instead of the built-in one</source>
+        <translation>{0} wird jetzt statt der mitgelieferten verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="107"/>
+        <source>{0} imported</source>
+        <translation>{0} importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="134"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing/actions.py" line="139"/>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
     </message>
 </context>
 <context>
