@@ -75,6 +75,7 @@ def build_services(paths: AppPaths, settings: Settings, language: str) -> Sessio
         language=language,
         history=history,
         routines_dir=paths.routines_dir,
+        exercises_dir=paths.exercises_dir,
     )
 
 

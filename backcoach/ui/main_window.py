@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
 
         self.problems_notice: QLabel | None = None
         self._build_menus()
+        if services.exercises_dir is not None and services.routines_dir is not None:
+            from backcoach.ui.editor.own_exercises import OwnExercises  # noqa: PLC0415
+
+            self.own_exercises = OwnExercises.attach(
+                self, services.exercises_dir, services.routines_dir
+            )
         self._announce_problems()
         self.resize(1100, 720)
         self._restore_state()
@@ -294,7 +300,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -33,6 +33,8 @@ class SessionServices:
     wall_clock: Callable[[], datetime] = utc_now  # the history's dates (aware, UTC)
     # Where an accepted progression writes the user's copy of a routine (None: no offers).
     routines_dir: Path | None = None
+    # The user's own exercises (None: no "New exercise..." in the window).
+    exercises_dir: Path | None = None
 
 
 class LazySpeaker:
