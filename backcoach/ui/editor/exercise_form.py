@@ -139,6 +139,7 @@ class ExerciseForm(QDialog):
         self.outcome: FormOutcome | None = None
         self.problems: dict[str, list[str]] = {}
         self._touched: set[str] = set()
+        self._ordered_rows = -1  # the phase rows the tab order was last set for
         self.setWindowTitle(
             self.tr("New exercise") if exercise is None else self.tr("Edit your exercise")
         )
@@ -291,13 +292,17 @@ class ExerciseForm(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        order = [self.name, self.category, self.position, self.purpose, self.setup]
-        order += [self.phases, self.sets, self.reps, self.hold, self.rest, self.sides]
-        order += [self.timed, self.minutes, self.cautions, self.source, self.buttons]
+        self.resize(920, 600)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the form as it reads, through each phase row, then to Save."""
+        order: list[QWidget] = [self.name, self.category, self.position, self.purpose]
+        order += [self.setup, *self.phases.focus_chain(), self.sets, self.reps, self.hold]
+        order += [self.rest, self.sides, self.timed, self.minutes, self.cautions, self.source]
+        order += [self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.source, self.save_button)
-        self.resize(920, 600)
+        self._ordered_rows = len(self.phases.rows)
 
     def _start_new(self) -> None:
         """The common shape of a back exercise: move, hold, move back."""
@@ -419,6 +424,8 @@ class ExerciseForm(QDialog):
         self.save_button.setToolTip(
             self.tr("First fix: {fields}").format(fields=", ".join(waiting)) if waiting else ""
         )
+        if len(self.phases.rows) != self._ordered_rows:
+            self._order_tabs()
         timed = self.timed.isChecked()
         self.phases.setEnabled(not timed)
         for widget in (self.sets, self.reps, self.rest, self.sides):

@@ -175,9 +175,12 @@ class PhaseRows(QWidget):
             widget.hide()
             widget.deleteLater()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab goes through, row by row, then the Add button."""
+        return [widget for row in self.rows for widget in row.widgets] + [self.add]
+
     def _order_tabs(self) -> None:
-        widgets = [widget for row in self.rows for widget in row.widgets] + [self.add]
-        for first, second in itertools.pairwise(widgets):
+        for first, second in itertools.pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
 
     def show_problems(self, problems: dict[int, str]) -> None:
