@@ -45,7 +45,7 @@ class OwnExercises(QObject):
         self.new_button = QPushButton(self.tr("New e&xercise..."), pane)
         self.new_button.setToolTip(self.tr("Enter an exercise of your own, e.g. from your physio"))
         self.new_button.clicked.connect(self.new_action.trigger)
-        self.edit_button = QPushButton(self.tr("Edi&t..."), pane)
+        self.edit_button = QPushButton(self.tr("E&dit this exercise..."), pane)
         self.edit_button.clicked.connect(self.edit_action.trigger)
         pane.buttons.insertWidget(0, self.new_button)
         pane.buttons.insertWidget(1, self.edit_button)

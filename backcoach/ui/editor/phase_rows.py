@@ -49,6 +49,10 @@ class PhaseRow:
         self.seconds.setSuffix(parent.tr(" s"))
         self.seconds.setValue(MOVE_SECONDS)
         self.seconds.setAccessibleName(parent.tr("Seconds"))
+        # In the seconds' place for a hold, whose length is the dose's "Hold".
+        self.hold_note = QLabel(parent.tr("as Hold"), parent)
+        self.hold_note.setToolTip(parent.tr("A hold lasts as long as the dose's Hold says"))
+        self.hold_note.hide()
         self.remove = QToolButton(parent)
         self.remove.setText("−")
         self.remove.setToolTip(parent.tr("Remove this phase"))
@@ -74,6 +78,8 @@ class PhaseRow:
         if self.is_hold:
             self.set_breath(Breath.NATURAL)
         self.seconds.setEnabled(not self.is_hold)
+        self.seconds.setVisible(not self.is_hold)
+        self.hold_note.setVisible(self.is_hold)
 
     def phase(self) -> Phase:
         action = self.action.text().strip()
@@ -132,8 +138,7 @@ class PhaseRows(QWidget):
     def add_row(self) -> PhaseRow:
         row = PhaseRow(self)
         self.rows.append(row)
-        for column, widget in enumerate(row.widgets):
-            self.grid.addWidget(widget, len(self.rows), column)
+        self._place(row, len(self.rows))
         row.kind.currentIndexChanged.connect(self.changed)
         row.action.textChanged.connect(self.changed)
         row.breath.currentIndexChanged.connect(self.changed)
@@ -158,8 +163,7 @@ class PhaseRows(QWidget):
         self._remove(row)
         # The grid keeps its old cells: lay the rows out again so no gap is left.
         for number, kept in enumerate(self.rows, start=1):
-            for column, widget in enumerate(kept.widgets):
-                self.grid.addWidget(widget, number, column)
+            self._place(kept, number)
         self._order_tabs()
         self.add.setEnabled(True)
         if self.rows:
@@ -168,9 +172,14 @@ class PhaseRows(QWidget):
             self.add.setFocus()
         self.changed.emit()
 
+    def _place(self, row: PhaseRow, number: int) -> None:
+        for column, widget in enumerate(row.widgets):
+            self.grid.addWidget(widget, number, column)
+        self.grid.addWidget(row.hold_note, number, 3)  # one of the two shows
+
     def _remove(self, row: PhaseRow) -> None:
         self.rows.remove(row)
-        for widget in row.widgets:
+        for widget in (*row.widgets, row.hold_note):
             self.grid.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
