@@ -42,7 +42,9 @@ def main() -> int:
         form.reps.setValue(8)
         form.hold.setValue(5)
         form.sides.setCurrentIndex(form.sides.findData("alternate"))
-        form.cautions.setPlainText("Only as far as is comfortable.\nStop if pain spreads down a leg.")
+        form.cautions.setPlainText(
+            "Only as far as is comfortable.\nStop if pain spreads down a leg."
+        )
         form.source.setText("Physio sheet, 3 March")
         form.show()
         app.processEvents()

@@ -38,7 +38,7 @@ class OwnExercises(QObject):
         self.new_action = QAction(self.tr("&New exercise..."), window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_exercise)
-        self.edit_action = QAction(self.tr("&Edit this exercise..."), window)
+        self.edit_action = QAction(self.tr("E&dit this exercise..."), window)
         self.edit_action.setToolTip(self.tr("Change or delete the exercise of yours shown"))
         self.edit_action.triggered.connect(self.edit_exercise)
         pane = window.library_pane

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,36 +27,41 @@ MAX_PHASES = 8  # more than any exercise has; the row count stays readable
 
 
 class PhaseRow:
-    """The widgets of one phase; a hold takes its length from the dose, so it has none."""
+    """The widgets of one phase; a hold takes its length from the dose, so it has none.
+    Its texts are in the context of PhaseRows, whose tr() the table's own texts use."""
 
     def __init__(self, parent: QWidget) -> None:
         self.kind = QComboBox(parent)
-        self.kind.addItem(parent.tr("Move"), False)
-        self.kind.addItem(parent.tr("Hold"), True)
-        self.kind.setAccessibleName(parent.tr("Kind of phase"))
+        self.kind.addItem(QCoreApplication.translate("PhaseRows", "Move"), False)
+        self.kind.addItem(QCoreApplication.translate("PhaseRows", "Hold"), True)
+        self.kind.setAccessibleName(QCoreApplication.translate("PhaseRows", "Kind of phase"))
         self.action = QLineEdit(parent)
-        self.action.setPlaceholderText(parent.tr("What to do, as it is said aloud"))
-        self.action.setAccessibleName(parent.tr("What to do"))
+        self.action.setPlaceholderText(
+            QCoreApplication.translate("PhaseRows", "What to do, as it is said aloud")
+        )
+        self.action.setAccessibleName(QCoreApplication.translate("PhaseRows", "What to do"))
         self.action.setMaxLength(200)  # the loader's limit is 120: over it gets its reason
         self.breath = QComboBox(parent)
         for breath in (Breath.OUT, Breath.IN, Breath.NATURAL):
             self.breath.addItem(breath_text(breath), breath.value)
-        self.breath.setAccessibleName(parent.tr("Breath"))
+        self.breath.setAccessibleName(QCoreApplication.translate("PhaseRows", "Breath"))
         self.seconds = QDoubleSpinBox(parent)
         self.seconds.setRange(*PHASE_SECONDS)
         self.seconds.setDecimals(1)
         self.seconds.setSingleStep(0.5)
-        self.seconds.setSuffix(parent.tr(" s"))
+        self.seconds.setSuffix(QCoreApplication.translate("PhaseRows", " s"))
         self.seconds.setValue(MOVE_SECONDS)
-        self.seconds.setAccessibleName(parent.tr("Seconds"))
+        self.seconds.setAccessibleName(QCoreApplication.translate("PhaseRows", "Seconds"))
         # In the seconds' place for a hold, whose length is the dose's "Hold".
-        self.hold_note = QLabel(parent.tr("as Hold"), parent)
-        self.hold_note.setToolTip(parent.tr("A hold lasts as long as the dose's Hold says"))
+        self.hold_note = QLabel(QCoreApplication.translate("PhaseRows", "as Hold"), parent)
+        self.hold_note.setToolTip(
+            QCoreApplication.translate("PhaseRows", "A hold lasts as long as the dose's Hold says")
+        )
         self.hold_note.hide()
         self.remove = QToolButton(parent)
         self.remove.setText("−")
-        self.remove.setToolTip(parent.tr("Remove this phase"))
-        self.remove.setAccessibleName(parent.tr("Remove this phase"))
+        self.remove.setToolTip(QCoreApplication.translate("PhaseRows", "Remove this phase"))
+        self.remove.setAccessibleName(QCoreApplication.translate("PhaseRows", "Remove this phase"))
         self.detail = ""  # a fuller instruction from the file, kept while the action stays
         self.detail_for = ""
         self.kind.currentIndexChanged.connect(self._kind_changed)
