@@ -76,6 +76,7 @@ def build_services(paths: AppPaths, settings: Settings, language: str) -> Sessio
         history=history,
         routines_dir=paths.routines_dir,
         content_paths=paths,
+        exercises_dir=paths.exercises_dir,
     )
 
 

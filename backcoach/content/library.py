@@ -64,9 +64,15 @@ def user_folder(exercises_dir: Path, routines_dir: Path) -> ContentFolder:
 def load_content(paths: AppPaths, language: str = "en") -> Library:
     """Built-in content in ``language`` (English where a translation is missing), then the
     user's own files; bad files end up in .problems."""
-    library = load_library(
-        [built_in_folder(), user_folder(paths.exercises_dir, paths.routines_dir)]
-    )
+    return load_with_user_folders(paths.exercises_dir, paths.routines_dir, language)
+
+
+def load_with_user_folders(
+    exercises_dir: Path, routines_dir: Path, language: str = "en"
+) -> Library:
+    """As load_content, from the user's folders themselves (the window reloads this way
+    after the user saved an exercise of their own)."""
+    library = load_library([built_in_folder(), user_folder(exercises_dir, routines_dir)])
     if language != "en":
         library.coverage = translate_library(library, language)
     return library

@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
-import contextlib
-import math
-import os
-import stat
-import tempfile
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from backcoach.content.crosscheck import check_routine
 from backcoach.content.exercise_file import DOSE_FIELDS
-from backcoach.content.fields import ID_PATTERN
 from backcoach.content.problems import Problem
 from backcoach.content.raw import parse_bytes
 from backcoach.content.routine_file import parse_routine
+from backcoach.content.toml_writing import (
+    NEW_FILE_MODE,
+    is_safe_id,
+    target_in,
+    toml_number,
+    toml_string,
+    write_atomically,
+)
 from backcoach.model import DoseOverride, Exercise, Routine
 
-NEW_FILE_MODE = 0o644  # an ordinary document of the user's, like one made in an editor
+__all__ = [
+    "NEW_FILE_MODE",
+    "RoutineNotWritableError",
+    "check_written",
+    "file_name_for",
+    "routine_to_toml",
+    "target_path",
+    "toml_number",
+    "toml_string",
+    "write_routine",
+]
+
 HEADER = "# A routine of yours, written by backcoach; see docs/routine-format.md to edit it.\n"
-# TOML basic strings: these have a short escape; every other control character and DEL
-# needs \uXXXX (the spec forbids them raw).
-_SHORT_ESCAPES = {
-    "\\": "\\\\",
-    '"': '\\"',
-    "\b": "\\b",
-    "\t": "\\t",
-    "\n": "\\n",
-    "\f": "\\f",
-    "\r": "\\r",
-}
 
 
 class RoutineNotWritableError(ValueError):
@@ -44,33 +46,6 @@ class RoutineNotWritableError(ValueError):
         self.problems = problems or []
         detail = why or "; ".join(problem.message for problem in self.problems)
         super().__init__(f"routine {routine_id!r} cannot be written: {detail}")
-
-
-def toml_string(text: str) -> str:
-    """``text`` as a TOML basic string, quotes included; raises ValueError for a lone surrogate."""
-    out = []
-    for char in text:
-        if char in _SHORT_ESCAPES:
-            out.append(_SHORT_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        elif 0xD800 <= ord(char) <= 0xDFFF:
-            raise ValueError("a lone surrogate cannot be written as UTF-8")
-        else:
-            out.append(char)  # the file is UTF-8: any other character is written as itself
-    return '"' + "".join(out) + '"'
-
-
-def toml_number(value: float) -> str:
-    """Whole seconds as integers ("45"), as people write them; others as Python's repr,
-    which is valid TOML and reads back as the same float."""
-    if isinstance(value, bool) or not math.isfinite(value):
-        raise ValueError(f"not a finite number: {value!r}")
-    if isinstance(value, int):
-        return str(value)
-    if value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
-    return repr(value)
 
 
 def _override_lines(override: DoseOverride) -> list[str]:
@@ -111,7 +86,7 @@ def routine_to_toml(routine: Routine) -> str:
 def file_name_for(routine_id: str) -> str:
     """``<id>.toml``; an id that is not a valid routine id is refused, so the name can hold
     no folder separator, no "..", and nothing hidden."""
-    if not ID_PATTERN.match(routine_id):
+    if not is_safe_id(routine_id):
         raise RoutineNotWritableError(routine_id, why="not a valid id")
     return f"{routine_id}.toml"
 
@@ -120,23 +95,8 @@ def target_path(routine: Routine, folder: Path) -> Path:
     """Where the routine is written: the file it was loaded from when that file lies
     directly in ``folder`` (so no second file with the same id appears), else
     ``folder/<id>.toml``. Only a name inside ``folder`` is ever used."""
-    file_name = file_name_for(routine.id)
-    origin = Path(routine.origin) if routine.origin not in ("", "built-in") else None
-    if (
-        origin is not None
-        and origin.name.endswith(".toml")
-        and not origin.name.startswith(".")
-        and _same_folder(origin.parent, folder)
-    ):
-        file_name = origin.name
-    return folder / file_name
-
-
-def _same_folder(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve()
-    except (OSError, ValueError):
-        return False
+    file_name_for(routine.id)
+    return target_in(folder, routine.id, routine.origin)
 
 
 def check_written(
@@ -173,44 +133,5 @@ def write_routine(
     except ValueError as error:  # a lone surrogate, an infinite number
         raise RoutineNotWritableError(routine.id, why=str(error)) from error
     check_written(routine, text, exercises, str(target))
-    folder.mkdir(parents=True, exist_ok=True)
-    mode = _mode_to_keep(target)
-    # Hidden and not ending in .toml: the loader never picks up a leftover temporary file.
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(text.encode("utf-8"))
-            file.flush()
-            if hasattr(os, "fchmod"):  # not on Windows, where modes mean little
-                os.fchmod(file.fileno(), mode)
-            os.fsync(file.fileno())
-        # A rename replaces the entry itself: a symlink at the target is replaced, never
-        # followed, so nothing outside the folder is written.
-        Path(temporary).replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
-    _sync_folder(folder)
+    write_atomically(text, target)
     return target
-
-
-def _mode_to_keep(target: Path) -> int:
-    """An existing regular file keeps its permissions; a new one gets NEW_FILE_MODE."""
-    try:
-        status = target.lstat()
-    except OSError:
-        return NEW_FILE_MODE
-    return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else NEW_FILE_MODE
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk (POSIX); Windows
-    # cannot open a folder this way and has no need to.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

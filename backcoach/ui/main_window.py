@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
 
         self.problems_notice: QLabel | None = None
         self._build_menus()
+        if services.exercises_dir is not None and services.routines_dir is not None:
+            from backcoach.ui.editor.own_exercises import OwnExercises  # noqa: PLC0415
+
+            self.own_exercises = OwnExercises.attach(
+                self, services.exercises_dir, services.routines_dir
+            )
         self._announce_problems()
         self.resize(1100, 720)
         self._restore_state()
@@ -292,7 +298,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         if self.services.content_paths is not None:
             from backcoach.ui.sharing.actions import SharingActions  # noqa: PLC0415
 

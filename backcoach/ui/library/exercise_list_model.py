@@ -123,5 +123,13 @@ class ExerciseListModel(QAbstractListModel):
                 last = self.index(len(self._exercises) - 1, 0)
                 self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DecorationRole])
 
+    def set_exercises(self, exercises: Iterable[Exercise]) -> None:
+        """Shows these exercises instead (the library was loaded again)."""
+        self.beginResetModel()
+        self._exercises = list(exercises)
+        # An edited exercise keeps its id and file but may have changed its position.
+        self._thumbnails.clear()
+        self.endResetModel()
+
     def exercise_at(self, row: int) -> Exercise:
         return self._exercises[row]

@@ -36,7 +36,7 @@ SOURCE_BOX_CHARACTERS = 18  # the source box's width; its list shows whole title
 class LibraryPane(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
 
-    def __init__(  # noqa: PLR0915 (one widget after another: splitting hides the layout)
+    def __init__(
         self,
         exercises: Iterable[Exercise],
         parent: QWidget | None = None,
@@ -57,31 +57,11 @@ class LibraryPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.installEventFilter(self)
-        self.category = self._combo(
-            [
-                (category_label(c), c.value, "")
-                for c in Category
-                if any(e.category is c for e in self.exercises)
-            ]
-        )
-        self.position = self._combo(
-            [
-                (position_label(p), p.value, "")
-                for p in Position
-                if any(e.position is p for e in self.exercises)
-            ]
-        )
-        self.equipment = self._combo(
-            [
-                (equipment_label(q), q.value, "")
-                for q in Equipment
-                if any(q in e.equipment for e in self.exercises)
-            ]
-        )
-        files = sorted({file for e in self.exercises for file in e.source_files})
-        sources = built_in_sources()
-        titles = [(source_title(f, sources), f) for f in files]
-        self.source = self._combo([(title, f, f"{title}\n{f}") for title, f in titles])
+        self.category = self._combo([])
+        self.position = self._combo([])
+        self.equipment = self._combo([])
+        self.source = self._combo([])
+        self._fill_filters()
         # Titles are long: the box shows the start of one (all of it in its tooltip) and
         # its list opens wide enough for whole titles, so the window can stay small.
         self.source.setSizeAdjustPolicy(
@@ -89,7 +69,6 @@ class LibraryPane(QWidget):
         )
         self.source.setMinimumContentsLength(SOURCE_BOX_CHARACTERS)
         self.source.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.source.view().setMinimumWidth(self.source.view().sizeHintForColumn(0) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("exerciseCount")
 
@@ -128,13 +107,65 @@ class LibraryPane(QWidget):
     def _combo(self, entries: list[tuple[str, str, str]]) -> QComboBox:
         """(label, value, tooltip) entries after an "Any" entry whose value is ""."""
         combo = QComboBox(self)
+        self._fill(combo, entries)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, str, str]]) -> None:
+        """The combo's entries anew, keeping the value chosen when it is still there."""
+        chosen = combo.currentData() or ""
+        blocked = combo.blockSignals(True)
+        combo.clear()
         combo.addItem(self.tr("Any"), "")
         for label, value, tooltip in entries:
             combo.addItem(label, value)
             if tooltip:
                 combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(blocked)
+
+    def _fill_filters(self) -> None:
+        """Each filter offers only what some exercise has."""
+        self._fill(
+            self.category,
+            [
+                (category_label(c), c.value, "")
+                for c in Category
+                if any(e.category is c for e in self.exercises)
+            ],
+        )
+        self._fill(
+            self.position,
+            [
+                (position_label(p), p.value, "")
+                for p in Position
+                if any(e.position is p for e in self.exercises)
+            ],
+        )
+        self._fill(
+            self.equipment,
+            [
+                (equipment_label(q), q.value, "")
+                for q in Equipment
+                if any(q in e.equipment for e in self.exercises)
+            ],
+        )
+        files = sorted({file for e in self.exercises for file in e.source_files})
+        sources = built_in_sources()
+        titles = [(source_title(f, sources), f) for f in files]
+        self._fill(self.source, [(title, f, f"{title}\n{f}") for title, f in titles])
+        self.source.view().setMinimumWidth(self.source.view().sizeHintForColumn(0) + 24)
+
+    def set_exercises(self, exercises: Iterable[Exercise], select: str = "") -> None:
+        """Shows these exercises instead (the library was loaded again), then selects
+        ``select`` if it is shown, else keeps the exercise that was selected."""
+        keep = select or (self.detail.exercise.id if self.detail.exercise is not None else "")
+        self.exercises = list(exercises)
+        self._fill_filters()
+        self.model.set_exercises(self.exercises)
+        self._apply_filters()
+        if not (keep and self.select_exercise(keep)) and self.proxy.rowCount():
+            self._select_row(0)
 
     def _lay_out(self) -> None:
         filters = QGridLayout()
@@ -157,7 +188,8 @@ class LibraryPane(QWidget):
         filters.addWidget(self.source, 2, 1, 1, 5)
         filters.setColumnStretch(6, 1)
         filters.addWidget(self.count, 1, 7, Qt.AlignmentFlag.AlignRight)
-        buttons = QHBoxLayout()
+        # Others may add buttons before the stretch (the editor of one's own exercises).
+        buttons = self.buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         layout = QVBoxLayout(self)

@@ -36,6 +36,8 @@ class SessionServices:
     routines_dir: Path | None = None
     # The user's folders, for File > Import... and Export... (None: no such entries).
     content_paths: AppPaths | None = None
+    # The user's own exercises (None: no "New exercise..." in the window).
+    exercises_dir: Path | None = None
 
 
 class LazySpeaker:
