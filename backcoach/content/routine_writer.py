@@ -17,7 +17,7 @@ from backcoach.content.fields import ID_PATTERN
 from backcoach.content.problems import Problem
 from backcoach.content.raw import parse_bytes
 from backcoach.content.routine_file import parse_routine
-from backcoach.model import DoseOverride, Exercise, Routine
+from backcoach.model import DoseOverride, Exercise, RestItem, Routine
 
 NEW_FILE_MODE = 0o644  # an ordinary document of the user's, like one made in an editor
 HEADER = "# A routine of yours, written by backcoach; see docs/routine-format.md to edit it.\n"
@@ -75,7 +75,7 @@ def toml_number(value: float) -> str:
 
 def _override_lines(override: DoseOverride) -> list[str]:
     lines = []
-    for name in DOSE_FIELDS:  # the documented order of a dose
+    for name in (*DOSE_FIELDS, "tempo"):  # the documented order of a dose, then tempo
         value = getattr(override, name)
         if value is None:
             continue
@@ -100,7 +100,10 @@ def routine_to_toml(routine: Routine) -> str:
     if routine.sources:
         lines.append(f"sources = [{', '.join(toml_string(s) for s in routine.sources)}]")
     lines.append(f"rest_between_s = {toml_number(routine.rest_between_s)}")
-    for item in routine.items:
+    for item in routine.entries:
+        if isinstance(item, RestItem):
+            lines += ["", "[[items]]", f"rest = {toml_number(item.seconds)}"]
+            continue
         lines += ["", "[[items]]", f"exercise = {toml_string(item.exercise_id)}"]
         lines += _override_lines(item.override)
         if item.note:
