@@ -1,0 +1,1 @@
+"""Editors for the user's own routines and exercises."""
