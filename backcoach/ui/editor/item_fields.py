@@ -54,12 +54,13 @@ class ItemFields(QStackedWidget):
             "hold_s": self.tr("Hold (seconds)"),
             "rest_s": self.tr("Rest between sets (seconds)"),
             "duration_s": self.tr("Duration (seconds)"),
-            "tempo": self.tr("Tempo (1 as written, 1.5 slower, 0.75 quicker)"),
+            "tempo": self.tr("Tempo of the moves"),
         }
 
     def _exercise_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLabel(page)
         self.name.setObjectName("itemName")
         form.addRow(self.name)
@@ -70,6 +71,9 @@ class ItemFields(QStackedWidget):
             field.refusedChanged.connect(lambda _refused: self.refusedChanged.emit())
             self.fields[name] = field
             form.addRow(label, field)
+        self.fields["tempo"].edit.setToolTip(
+            self.tr("1 as written, 1.5 slower, 0.75 quicker (0.5 to 2); holds keep their time")
+        )
         self.sides = QComboBox(page)
         self.sides.setObjectName("sides")
         self.sides.activated.connect(self._sides_chosen)

@@ -96,10 +96,14 @@ class RoutineActions(QObject):
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._saved)
-        editor.destroyed.connect(lambda: setattr(self, "editor", None))
+        editor.finished.connect(lambda _result: self._closed(editor))
         self.editor = editor
         editor.show()
         return editor
+
+    def _closed(self, editor: RoutineEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
 
     def _saved(self, routine: Routine) -> None:
         self.library.routines[routine.id] = routine

@@ -153,6 +153,8 @@ class RoutineEditor(QDialog):
         self.items.setAccessibleName(self.tr("Exercises and rests of the routine"))
         self.items.setModel(self.items_model)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setDragEnabled(True)
         self.items.setAcceptDrops(True)
         self.items.setDropIndicatorShown(True)
@@ -186,6 +188,7 @@ class RoutineEditor(QDialog):
         column = QWidget(self)
         routine_box = QGroupBox(self.tr("Routine"), column)
         form = QFormLayout(routine_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.meta = {
             "title": CheckedField(
                 lambda text: check_text(text, TITLE_LIMIT, required=True), "title", routine_box

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.content.library import BUILT_IN
 from backcoach.content.sources import built_in_sources
-from backcoach.model import Exercise, Routine
+from backcoach.model import Exercise, RestItem, Routine
 from backcoach.session.plan import plan_routine
 from backcoach.ui.look import ROOMY_ITEMS, heading, item_list, muted_colour, paragraph
 from backcoach.ui.readable_text import ReadableText
@@ -180,7 +180,12 @@ class RoutineList(QWidget):
         parts.append("<p>" + "<br/>".join(escape(fact) for fact in facts) + "</p>")
         parts.append(heading(self.tr("Exercises")))
         rows = []
-        for item in routine.items:
+        for item in routine.entries:
+            if isinstance(item, RestItem):
+                rows.append(
+                    escape(self.tr("Rest {seconds} s").format(seconds=seconds_text(item.seconds)))
+                )
+                continue
             exercise = self._exercises[item.exercise_id]
             dose = dose_text(item.override.apply(exercise.dose))
             # The dose this routine uses, its own changes applied: what the session will do.
