@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-_CONTEXT = "RoutineEditor"
-
 
 def _ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
     box = QMessageBox(parent)
@@ -27,15 +25,14 @@ class DeleteRoutineQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
-        tr = QCoreApplication.translate
         return _ask(
             parent,
-            tr(_CONTEXT, "Delete the routine?"),
-            tr(_CONTEXT, "Delete “{title}”? Its file is removed; your history keeps it.").format(
-                title=title
-            ),
-            tr(_CONTEXT, "Delete"),
-            tr(_CONTEXT, "Keep it"),
+            QCoreApplication.translate("RoutineEditor", "Delete the routine?"),
+            QCoreApplication.translate(
+                "RoutineEditor", "Delete “{title}”? Its file is removed; your history keeps it."
+            ).format(title=title),
+            QCoreApplication.translate("RoutineEditor", "Delete"),
+            QCoreApplication.translate("RoutineEditor", "Keep it"),
         )
 
 
@@ -44,11 +41,12 @@ class DiscardChangesQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
-        tr = QCoreApplication.translate
         return _ask(
             parent,
-            tr(_CONTEXT, "Discard the changes?"),
-            tr(_CONTEXT, "The routine has changes that are not saved."),
-            tr(_CONTEXT, "Discard them"),
-            tr(_CONTEXT, "Keep editing"),
+            QCoreApplication.translate("RoutineEditor", "Discard the changes?"),
+            QCoreApplication.translate(
+                "RoutineEditor", "The routine has changes that are not saved."
+            ),
+            QCoreApplication.translate("RoutineEditor", "Discard them"),
+            QCoreApplication.translate("RoutineEditor", "Keep editing"),
         )

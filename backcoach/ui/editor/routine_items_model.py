@@ -84,9 +84,8 @@ class RoutineItemsModel(QAbstractListModel):
         )
 
     def entry_text(self, entry: RoutineEntry) -> str:
-        tr = QCoreApplication.translate
         if isinstance(entry, RestItem):
-            return tr("RoutineEditor", "Rest {seconds} s").format(
+            return QCoreApplication.translate("RoutineEditor", "Rest {seconds} s").format(
                 seconds=seconds_text(entry.seconds)
             )
         exercise = self._exercises.get(entry.exercise_id)
@@ -94,7 +93,7 @@ class RoutineItemsModel(QAbstractListModel):
             return entry.exercise_id
         text = f"{exercise.name} — {dose_text(entry.override.apply(exercise.dose))}"
         if entry.override.tempo is not None:
-            text += ", " + tr("RoutineEditor", "tempo × {factor}").format(
+            text += ", " + QCoreApplication.translate("RoutineEditor", "tempo × {factor}").format(
                 factor=f"{entry.override.tempo:g}"
             )
         return text
