@@ -8,15 +8,17 @@ from backcoach.content.exercise_file import placeholders
 from backcoach.content.fields import FieldReader
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile
-from backcoach.model import Exercise, Routine, Sides
+from backcoach.model import Exercise, Routine, RoutineItem, Sides
 
 
 def check_routine(
     raw: RawFile, routine: Routine, exercises: Mapping[str, Exercise]
 ) -> list[Problem]:
     reader = FieldReader(raw.name, raw.locator)
+    # The file's item numbers count rests too: problems point at the right [[items]].
+    rows = [row for row, entry in enumerate(routine.entries) if isinstance(entry, RoutineItem)]
     for index, item in enumerate(routine.items):
-        path = ("items", index)
+        path = ("items", rows[index])
         exercise = exercises.get(item.exercise_id)
         if exercise is None:
             reader.problem((*path, "exercise"), f"unknown exercise id {item.exercise_id!r}")
@@ -24,7 +26,7 @@ def check_routine(
         override = item.override
         activity = exercise.dose.is_timed_activity
         if activity:
-            for key in ("reps", "hold_s", "sides"):
+            for key in ("reps", "hold_s", "sides", "tempo"):
                 if getattr(override, key) is not None:
                     reader.problem(
                         (*path, key), f"{exercise.id!r} is a timed activity; use duration_s"

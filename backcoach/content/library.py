@@ -196,3 +196,12 @@ def _load_topics(library: Library, folder: ContentFolder) -> None:
 
 def _with_origin(item: T, origin: str) -> T:
     return replace(item, origin=origin)
+
+
+def built_in_routine(routine_id: str, language: str = "en") -> Routine | None:
+    """The built-in routine of that id, in ``language``: what shows again once the user's
+    file of the same id is deleted."""
+    library = load_library([built_in_folder()])
+    if language != "en":
+        translate_library(library, language)
+    return library.routines.get(routine_id)

@@ -19,7 +19,7 @@ from backcoach.content.toml_writing import (
     toml_string,
     write_atomically,
 )
-from backcoach.model import DoseOverride, Exercise, Routine
+from backcoach.model import DoseOverride, Exercise, RestItem, Routine
 
 __all__ = [
     "NEW_FILE_MODE",
@@ -50,7 +50,7 @@ class RoutineNotWritableError(ValueError):
 
 def _override_lines(override: DoseOverride) -> list[str]:
     lines = []
-    for name in DOSE_FIELDS:  # the documented order of a dose
+    for name in (*DOSE_FIELDS, "tempo"):  # the documented order of a dose, then tempo
         value = getattr(override, name)
         if value is None:
             continue
@@ -75,7 +75,10 @@ def routine_to_toml(routine: Routine) -> str:
     if routine.sources:
         lines.append(f"sources = [{', '.join(toml_string(s) for s in routine.sources)}]")
     lines.append(f"rest_between_s = {toml_number(routine.rest_between_s)}")
-    for item in routine.items:
+    for item in routine.entries:
+        if isinstance(item, RestItem):
+            lines += ["", "[[items]]", f"rest = {toml_number(item.seconds)}"]
+            continue
         lines += ["", "[[items]]", f"exercise = {toml_string(item.exercise_id)}"]
         lines += _override_lines(item.override)
         if item.note:

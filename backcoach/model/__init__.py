@@ -14,9 +14,18 @@ from backcoach.model.exercise import (
     SourceDose,
     Variant,
 )
-from backcoach.model.routine import DoseOverride, Routine, RoutineItem
+from backcoach.model.routine import (
+    TEMPO_RANGE,
+    DoseOverride,
+    RestItem,
+    Routine,
+    RoutineEntry,
+    RoutineItem,
+    split_entries,
+)
 
 __all__ = [
+    "TEMPO_RANGE",
     "Breath",
     "Category",
     "Condition",
@@ -27,9 +36,12 @@ __all__ = [
     "Exercise",
     "Phase",
     "Position",
+    "RestItem",
     "Routine",
+    "RoutineEntry",
     "RoutineItem",
     "Sides",
     "SourceDose",
     "Variant",
+    "split_entries",
 ]

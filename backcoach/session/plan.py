@@ -112,6 +112,7 @@ class PlannedItem:
     first_step: int
     full: bool  # full instructions (setup, details) rather than the brief reminder
     new_position: bool
+    tempo: float = 1.0  # the routine's factor on the move phases' seconds
 
 
 @dataclass(frozen=True)
@@ -182,8 +183,11 @@ def plan_routine(
     for index, item in enumerate(routine.items):
         exercise = exercises[item.exercise_id]
         dose = item.override.apply(exercise.dose)
-        if index > 0 and routine.rest_between_s > 0:
-            builder.add_transition(routine.rest_between_s, index, exercise)
+        # A rest item of the routine stands in for the usual rest before this exercise.
+        rest_item = routine.rest_before(index)
+        rest_s = routine.rest_between_s if rest_item is None else rest_item
+        if index > 0 and rest_s > 0:
+            builder.add_transition(rest_s, index, exercise)
         planned = PlannedItem(
             index,
             exercise,
@@ -192,6 +196,7 @@ def plan_routine(
             first_step=len(builder.steps),
             full=wants_full(options, exercise.id in seen),
             new_position=previous is not exercise.position,
+            tempo=item.override.move_factor,
         )
         items.append(planned)
         builder.add_exercise(planned, previous)
@@ -389,7 +394,7 @@ class _Builder:
                     # "Stay there and keep breathing" before the hold's countdown or end.
                     seconds = self._guided_seconds(self.phrases.hold_start(text), seconds)
             else:
-                seconds = phase.seconds or 0.0
+                seconds = (phase.seconds or 0.0) * planned.tempo
                 if guided:
                     # Time to say "Breathe out, lift your hips" before the next phase.
                     said = self.phrases.with_breath(phase.breath, text)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     # MainWindow): the window's first showing waits only for the exercise list.
     from backcoach.coach.progression_flow import Offer
     from backcoach.ui.checkin.next_day import NextDayCheckIn
+    from backcoach.ui.editor.routine_actions import RoutineActions
     from backcoach.ui.history.view import HistoryView
     from backcoach.ui.library.education_view import EducationView
     from backcoach.ui.library.routine_list import RoutineList
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._player: PlayerPane | None = None
         self._floor: FloorView | None = None
         self._routine_list: RoutineList | None = None
+        self._routine_actions: RoutineActions | None = None
         self._education: EducationView | None = None
         self._history_view: HistoryView | None = None
         self._painted = False
@@ -170,12 +172,42 @@ class MainWindow(QMainWindow):
         if self._routine_list is None:
             from backcoach.ui.library.routine_list import RoutineList  # noqa: PLC0415
 
-            page = RoutineList(self.library.routines, self.library.exercises, self)
+            editable = self.services.routines_dir is not None
+            page = RoutineList(
+                self.library.routines, self.library.exercises, self, editable=editable
+            )
             self._routine_list = page
             self._restore_splitter("routine_splitter", page.splitter)
             page.startRequested.connect(self.start_routine_id)
+            if editable:
+                page.newRequested.connect(self.routine_actions.new)
+                page.editRequested.connect(self.routine_actions.edit)
+                page.deleteRequested.connect(self.routine_actions.delete)
             self._install_page(ROUTINES_TAB, page)
         return self._routine_list
+
+    @property
+    def routine_actions(self) -> RoutineActions:
+        """New, edit, duplicate and delete of the user's routines (needs a routine folder)."""
+        if self._routine_actions is None:
+            from backcoach.ui.editor.routine_actions import RoutineActions  # noqa: PLC0415
+
+            assert self.services.routines_dir is not None
+            actions = RoutineActions(
+                self.library, self.services.routines_dir, self, self.services.language
+            )
+            actions.changed.connect(self._routines_changed)
+            self._routine_actions = actions
+        return self._routine_actions
+
+    def _routines_changed(self, routine_id: str) -> None:
+        """Builds the routine list again from the library and chooses ``routine_id``."""
+        if self._routine_list is not None:
+            self._routine_list = None
+            # (_install_page puts the new page in the old one's place and deletes it)
+        page = self.routine_list
+        if routine_id in self.library.routines:
+            page.select_routine(routine_id)
 
     @property
     def history_view(self) -> HistoryView:

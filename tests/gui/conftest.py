@@ -30,6 +30,7 @@ from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths, resolve_paths
 from backcoach.store.settings import Settings
 from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
+from backcoach.ui.editor.editor_questions import DeleteRoutineQuestion, DiscardChangesQuestion
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.safety.first_run import FirstRunDialog
@@ -149,6 +150,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(SpeechSettingsDialog, "ask", refuse)
     monkeypatch.setattr(FirstRunDialog, "ask", refuse)
     monkeypatch.setattr(HurtQuestion, "ask", refuse)
+    monkeypatch.setattr(DeleteRoutineQuestion, "ask", refuse)
+    monkeypatch.setattr(DiscardChangesQuestion, "ask", refuse)
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.content.library import BUILT_IN
 from backcoach.content.sources import built_in_sources
-from backcoach.model import Exercise, Routine
+from backcoach.model import Exercise, RestItem, Routine
 from backcoach.session.plan import plan_routine
 from backcoach.ui.look import ROOMY_ITEMS, heading, item_list, muted_colour, paragraph
 from backcoach.ui.readable_text import ReadableText
@@ -30,14 +30,20 @@ from backcoach.ui.wording import clock_text, dose_text, minutes_text, seconds_te
 
 class RoutineList(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the routine id
+    newRequested = Signal()  # noqa: N815
+    editRequested = Signal(str)  # noqa: N815 -- edited if the user's, else copied first
+    deleteRequested = Signal(str)  # noqa: N815
 
     def __init__(
         self,
         routines: Mapping[str, Routine],
         exercises: Mapping[str, Exercise],
         parent: QWidget | None = None,
+        *,
+        editable: bool = False,  # the user has a routine folder: new, edit and delete
     ) -> None:
         super().__init__(parent)
+        self.editable = editable
         self.routines = list(routines.values())
         self._exercises = exercises
         # Planned once: the length is what the session player will really take.
@@ -95,6 +101,18 @@ class RoutineList(QWidget):
         )
         self.start.setMinimumHeight(40)
         buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New routine…"), self)
+        self.new_button.setObjectName("newRoutine")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("editRoutine")
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setObjectName("deleteRoutine")
+        self.new_button.clicked.connect(self.newRequested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setVisible(self.editable)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         layout = QVBoxLayout(self)
@@ -122,10 +140,26 @@ class RoutineList(QWidget):
         row = [r.id for r in self.routines].index(routine_id)
         self.table.setCurrentItem(self._items[row])
 
+    def _edit_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.editRequested.emit(routine.id)
+
+    def _delete_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.deleteRequested.emit(routine.id)
+
     def _show_current(self, current: QTreeWidgetItem | None) -> None:
+        own = False
         if current is not None:
             routine = self.routines[self.table.indexOfTopLevelItem(current)]
             self.detail.setHtml(self._routine_html(routine))
+            own = routine.origin != BUILT_IN
+        # A built-in routine is a starting point: it is copied, never changed or deleted.
+        self.edit_button.setText(self.tr("&Edit…") if own else self.tr("Copy and &edit…"))
+        self.edit_button.setEnabled(current is not None)
+        self.delete_button.setEnabled(own)
 
     def _routine_html(self, routine: Routine) -> str:
         muted = f"color: {muted_colour(self.palette())};"
@@ -146,7 +180,12 @@ class RoutineList(QWidget):
         parts.append("<p>" + "<br/>".join(escape(fact) for fact in facts) + "</p>")
         parts.append(heading(self.tr("Exercises")))
         rows = []
-        for item in routine.items:
+        for item in routine.entries:
+            if isinstance(item, RestItem):
+                rows.append(
+                    escape(self.tr("Rest {seconds} s").format(seconds=seconds_text(item.seconds)))
+                )
+                continue
             exercise = self._exercises[item.exercise_id]
             dose = dose_text(item.override.apply(exercise.dose))
             # The dose this routine uses, its own changes applied: what the session will do.
