@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,13 +16,17 @@ from backcoach.content.routine_source import resolve_routine
 from backcoach.languages import resolve_language
 from backcoach.model import Routine
 from backcoach.speech.speaker import Speaker
+from backcoach.store.autostart import autostart_file, launch_command, set_autostart
 from backcoach.store.history import HistoryStore
-from backcoach.store.paths import AppPaths
+from backcoach.store.paths import AppPaths, resolve_paths
+from backcoach.store.plan import load_plan
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
 from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.reminders.coordinator import Reminders
+from backcoach.ui.reminders.keeper import PlanKeeper
 from backcoach.ui.session.media import SessionMedia, raise_window
 from backcoach.ui.session.messages import PlayError
 from backcoach.ui.session.services import LazySpeaker, SessionServices
@@ -78,6 +83,33 @@ def build_services(paths: AppPaths, settings: Settings, language: str) -> Sessio
     )
 
 
+def build_reminders(
+    app: QApplication, paths: AppPaths, services: SessionServices, switch: LanguageSwitch
+) -> Reminders | None:
+    """The plan's reminders, in the system tray where there is one; every main window the
+    language switch builds is served in turn."""
+    from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+    from backcoach.ui.reminders.tray import Tray  # noqa: PLC0415
+
+    if services.plan is None:
+        return None
+    tray = Tray(app_icon(), app) if QSystemTrayIcon.isSystemTrayAvailable() else None
+    # The login start must find this data folder (and its plan) if it was moved.
+    moved = paths.data_dir != resolve_paths(None, {}).data_dir
+    command = launch_command(os.environ, data_dir=paths.data_dir if moved else None)
+    entry = autostart_file(os.environ)
+    reminders = Reminders(
+        services.plan,
+        services.history,
+        tray,
+        set_autostart=lambda on: set_autostart(entry, command if on else None),
+        parent=app,
+    )
+    switch.windowOpened.connect(reminders.attach)
+    return reminders
+
+
 def open_speaker_soon(services: SessionServices, window: MainWindow) -> None:
     """Opens a lazy speaker once ``window`` is on screen, so that the first session finds
     its sound output open and its worker started."""
@@ -117,6 +149,8 @@ class LanguageSwitch(QObject):
     """Keeps the one main window, and builds it anew when the user picks another language:
     every label, the content and the spoken cues change with it."""
 
+    windowOpened = Signal(object)  # noqa: N815 (Qt signal naming): each new MainWindow
+
     def __init__(self, app: QApplication, paths: AppPaths, services: SessionServices) -> None:
         super().__init__(app)
         self.paths = paths
@@ -138,6 +172,7 @@ class LanguageSwitch(QObject):
         window = build_main_window(library, self.paths, self.services)
         window.languageChosen.connect(self.switch)
         self.window = window
+        self.windowOpened.emit(window)
         return window, problems + [f"skipped {problem}" for problem in library.problems]
 
     def switch(self, choice: str) -> None:
@@ -158,11 +193,18 @@ class LanguageSwitch(QObject):
 
 
 def run_app(
-    paths: AppPaths, argv: list[str], play_routine: str | None = None, language: str | None = None
+    paths: AppPaths,
+    argv: list[str],
+    play_routine: str | None = None,
+    language: str | None = None,
+    *,
+    in_tray: bool = False,
 ) -> int:
     """The desktop app; with ``play_routine`` it opens on the player and starts that routine
     after the get-ready countdown (exit status 2, with a message, if it cannot).
-    ``language`` overrides the user's setting (--lang); else it follows the system."""
+    ``language`` overrides the user's setting (--lang); else it follows the system.
+    ``in_tray`` (--tray, the login start) keeps the window hidden in the system tray
+    until wanted (minimised where there is no tray)."""
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
@@ -174,9 +216,16 @@ def run_app(
         print(f"backcoach: cannot play {play_routine}: {routine}", file=sys.stderr)
         PlayError.show(None, routine)
         return 2
+    plan_state, plan_messages = load_plan(paths.plan_file)
+    messages += plan_messages
     services = build_services(paths, settings, language)
+    # The user's wall clock, in their time zone: what the plan's "18:00" means.
+    wall_clock = services.wall_clock
+    services.plan = PlanKeeper(plan_state, paths.plan_file, lambda: wall_clock().astimezone())
+    reminders: Reminders | None = None
     try:
         switch = LanguageSwitch(app, paths, services)
+        reminders = build_reminders(app, paths, services, switch)
         window, problems = switch.open(language, library)
         for problem in problems:  # as the subcommands do, for whoever started us
             print(f"backcoach: {problem}", file=sys.stderr)
@@ -191,7 +240,12 @@ def run_app(
             print(f"backcoach: {notice.message}", file=sys.stderr)
             window.statusBar().showMessage(notice.message)
         open_speaker_soon(services, window)
-        window.show()
+        if not in_tray or routine is not None:
+            window.show()
+        elif window.tray is None:
+            window.showMinimized()
+        if reminders is not None:
+            reminders.start()
         if routine is not None:
             window.start_routine(routine)
         else:  # the first start: the safety check, once the window is on screen
@@ -199,4 +253,6 @@ def run_app(
         window.firstPainted.connect(window.ask_next_day)
         return app.exec()
     finally:
+        if reminders is not None:
+            reminders.close()
         close_services(services)

@@ -115,3 +115,13 @@ def check(plan: Plan, log: ReminderLog, now: datetime, done: Set[date]) -> Check
     if missed is not None:
         log = replace(log, missed_told_from=missed.first)
     return Check(reminder, missed, log, next_reminder(plan, log, now, done))
+
+
+def adopt(old: Plan, new: Plan, log: ReminderLog, now: datetime) -> tuple[Plan, ReminderLog]:
+    """A plan just chosen at ``now``: switched on, its days count from today (none before
+    it can be missed); and a time already past today is not reminded of straight away."""
+    if new.enabled and (not old.enabled or new.since is None):
+        new = replace(new, since=now.date())
+    if new.enabled and planned_moment(new, now.date()) <= now:
+        log = replace(log, reminded_on=now.date())
+    return new, log

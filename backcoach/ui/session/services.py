@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the protocol only: the D-Bus side loads when a session need
     from backcoach.speech.voices import Voice
     from backcoach.ui.desktop.screensaver import ScreenKeeper
     from backcoach.ui.player.settings import SettingsKeeper
+    from backcoach.ui.reminders.keeper import PlanKeeper
 
 
 @dataclass
@@ -33,6 +34,8 @@ class SessionServices:
     wall_clock: Callable[[], datetime] = utc_now  # the history's dates (aware, UTC)
     # Where an accepted progression writes the user's copy of a routine (None: no offers).
     routines_dir: Path | None = None
+    # The plan and its reminders (None: no "Plan and reminders" entry, as in most tests).
+    plan: PlanKeeper | None = None
 
 
 class LazySpeaker:
