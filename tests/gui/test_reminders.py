@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import backcoach.app as app_module
 from backcoach import APP_ID
-from backcoach.app import app_icon
+from backcoach.app import LanguageSwitch, app_icon
 from backcoach.content.library import Library
+from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.autostart import autostart_file, set_autostart
 from backcoach.store.paths import AppPaths
 from backcoach.store.plan import Plan, PlanFile, ReminderLog, load_plan
@@ -306,3 +308,73 @@ def test_the_plan_dialog_can_be_cancelled(build: Callable[..., Setup]) -> None:
     QTimer.singleShot(0, cancel)
     setup.window.edit_plan()
     assert setup.keeper.plan == Plan(enabled=False)
+
+
+def test_a_window_rebuilt_in_another_language_is_served_and_the_old_one_says_nothing(
+    qtbot: QtBot,
+    qapp: QApplication,
+    paths: AppPaths,
+    services: SessionServices,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    clock = LocalClock(datetime.combine(MONDAY, time(9, 0), ZONE))
+    plan = replace(DAILY, routine_id="gentle-start")
+    services.plan = PlanKeeper(PlanFile(plan), None, clock)
+    tray = RecordingTray()
+    reminders = Reminders(services.plan, services.history, tray, quit_app=lambda: None)
+    switch = LanguageSwitch(qapp, paths, services)
+    switch.windowOpened.connect(reminders.attach)
+    try:
+        old, _problems = switch.open("en")
+        old.show()
+        qtbot.waitExposed(old)
+        assert reminders.window is old
+        assert tray.start_action.text() == "&Start “Gentle start”"
+        switch.switch("de")
+        new = switch.window
+        assert new is not None and new is not old and reminders.window is new
+        assert not old.isVisible() and new.isVisible()
+        assert tray.messages == []  # the old window went away; nothing to say about it
+        german_title = new.library.routines["gentle-start"].title
+        assert german_title != "Gentle start"
+        assert german_title in tray.start_action.text()
+    finally:
+        reminders.close()
+        if switch.window is not None:
+            switch.window.tray = None
+            switch.window.close()
+            switch.window.deleteLater()
+        switch.translators.install("en")
+        switch.deleteLater()
+
+
+def test_started_for_the_tray_without_one_it_opens_minimised(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The login start (--tray) on a desktop with no tray: the window, minimised."""
+    from backcoach.cli import main  # noqa: PLC0415
+
+    monkeypatch.setattr(app_module, "SessionMedia", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(
+        app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
+    )
+    seen: list[bool] = []
+    saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName())
+
+    def look_then_quit() -> None:
+        [window] = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen.append(window.isMinimized())
+        window.quit_app()
+
+    QTimer.singleShot(0, look_then_quit)
+    QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
+    try:
+        assert main(["--data-dir", str(paths.data_dir), "--tray"]) == 0
+    finally:  # run_app names the application: the test run's names back
+        qapp.setApplicationName(saved[0])
+        qapp.setOrganizationName(saved[1])
+        qapp.setDesktopFileName(saved[2])
+    assert seen == [True]

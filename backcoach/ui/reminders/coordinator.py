@@ -62,6 +62,8 @@ class Reminders(QObject):
         self.window = window
         window.tray = self.tray
         window.hiddenToTray.connect(lambda: self._hidden(window))
+        if self.tray is not None:
+            self.tray.retranslate()
         self._show_plan_in_tray()
 
     def start(self) -> None:

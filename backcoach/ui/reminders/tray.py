@@ -30,17 +30,25 @@ class Tray(QObject):
         self.menu = QMenu()
         self.start_action = self.menu.addAction("")
         self.start_action.triggered.connect(self.startPlanned)
-        self.desk_action = self.menu.addAction(self.tr("Quick &desk break (2-3 minutes)"))
+        self.desk_action = self.menu.addAction("")
         self.desk_action.triggered.connect(self.deskBreak)
         self.menu.addSeparator()
-        self.show_action = self.menu.addAction(self.tr("&Show backcoach"))
+        self.show_action = self.menu.addAction("")
         self.show_action.triggered.connect(self.showWindow)
-        self.quit_action = self.menu.addAction(self.tr("&Quit"))
+        self.quit_action = self.menu.addAction("")
         self.quit_action.triggered.connect(self.quitRequested)
+        self.retranslate()
         self.icon.setContextMenu(self.menu)
         self.icon.messageClicked.connect(self.messageClicked)
         self.icon.activated.connect(self._activated)
         self.set_planned(None)
+
+    def retranslate(self) -> None:
+        """The menu in the language of the moment (the window is rebuilt on a change;
+        the tray stays)."""
+        self.desk_action.setText(self.tr("Quick &desk break (2-3 minutes)"))
+        self.show_action.setText(self.tr("&Show backcoach"))
+        self.quit_action.setText(self.tr("&Quit"))
 
     def set_planned(self, title: str | None) -> None:
         """The planned routine's title for the first entry; None hides it (no plan)."""
