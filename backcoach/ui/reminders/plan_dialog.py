@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QTimeEdit,
@@ -50,8 +49,9 @@ class PlanDialog(QDialog):
         index = self.routine.findData(plan.routine_id)
         self.routine.setCurrentIndex(max(index, 0))
 
-        days = QGroupBox(self.tr("On these days"), self)
+        days = QWidget(self)
         day_row = QHBoxLayout(days)
+        day_row.setContentsMargins(0, 0, 0, 0)
         self.days: list[QCheckBox] = []
         for weekday in range(7):  # Qt counts Monday as 1, Python as 0
             box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat), days)
@@ -68,7 +68,9 @@ class PlanDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("R&outine:"), self.routine)
-        form.addRow(days)
+        days_label = QLabel(self.tr("On &days:"), self)
+        days_label.setBuddy(self.days[0])
+        form.addRow(days_label, days)
         form.addRow(self.tr("At &time:"), self.time)
         note = QLabel(
             self.tr(
@@ -90,6 +92,7 @@ class PlanDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(self.enabled)
         layout.addLayout(form)
         layout.addWidget(self.autostart)
