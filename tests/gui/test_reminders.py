@@ -378,3 +378,19 @@ def test_started_for_the_tray_without_one_it_opens_minimised(
         qapp.setOrganizationName(saved[1])
         qapp.setDesktopFileName(saved[2])
     assert seen == [True]
+
+
+def test_missed_days_alone_are_news_not_a_start(build: Callable[..., Setup]) -> None:
+    setup = build()
+    setup.clock.set(MONDAY + timedelta(days=1), 9, 0)  # Monday went by without a session
+    setup.reminders.timer.check()
+    assert setup.tray is not None
+    assert setup.tray.messages == [
+        (
+            "backcoach",
+            "You missed 1 planned day(s). No matter: today is a good day to start again.",
+        )
+    ]
+    setup.window.hide()
+    setup.tray.messageClicked.emit()
+    assert setup.window.isVisible() and not setup.window.session_active

@@ -97,7 +97,8 @@ class Reminders(QObject):
             self._message_starts = reminder is not None
             if reminder is not None and self._routine_title() is not None:
                 text += " " + self.tr("Click here to start it.")
-            self.tray.notify(self.tr("Time for your back exercises"), text)
+            title = self.tr("Time for your back exercises") if reminder else "backcoach"
+            self.tray.notify(title, text)
         elif reminder is not None:
             self._show_band(text)
         elif self.window is not None:
