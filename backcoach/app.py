@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from signal import SIGINT, Signals
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,14 +17,18 @@ from backcoach.content.routine_source import resolve_routine
 from backcoach.languages import resolve_language
 from backcoach.model import Routine
 from backcoach.speech.speaker import Speaker
+from backcoach.store.autostart import autostart_file, launch_command, set_autostart
 from backcoach.store.history import HistoryStore
-from backcoach.store.paths import AppPaths
+from backcoach.store.paths import AppPaths, resolve_paths
+from backcoach.store.plan import load_plan
 from backcoach.store.settings import Settings, load_settings
 from backcoach.system_check import speech_library_problem
 from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 from backcoach.ui.desktop.stop_signals import StopSignals
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.reminders.coordinator import Reminders
+from backcoach.ui.reminders.keeper import PlanKeeper
 from backcoach.ui.session.services import LazySpeaker, SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
 
@@ -80,6 +85,33 @@ def build_services(paths: AppPaths, settings: Settings, language: str) -> Sessio
     )
 
 
+def build_reminders(
+    app: QApplication, paths: AppPaths, services: SessionServices, switch: LanguageSwitch
+) -> Reminders | None:
+    """The plan's reminders, in the system tray where there is one; every main window the
+    language switch builds is served in turn."""
+    from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+    from backcoach.ui.reminders.tray import Tray  # noqa: PLC0415
+
+    if services.plan is None:
+        return None
+    tray = Tray(app_icon(), app) if QSystemTrayIcon.isSystemTrayAvailable() else None
+    # The login start must find this data folder (and its plan) if it was moved.
+    moved = paths.data_dir != resolve_paths(None, {}).data_dir
+    command = launch_command(os.environ, data_dir=paths.data_dir if moved else None)
+    entry = autostart_file(os.environ)
+    reminders = Reminders(
+        services.plan,
+        services.history,
+        tray,
+        set_autostart=lambda on: set_autostart(entry, command if on else None),
+        parent=app,
+    )
+    switch.windowOpened.connect(reminders.attach)
+    return reminders
+
+
 def open_speaker_soon(services: SessionServices, window: MainWindow) -> None:
     """Opens a lazy speaker once ``window`` is on screen, so that the first session finds
     its sound output open and its worker started."""
@@ -121,6 +153,8 @@ class LanguageSwitch(QObject):
     """Keeps the one main window, and builds it anew when the user picks another language:
     every label, the content and the spoken cues change with it."""
 
+    windowOpened = Signal(object)  # noqa: N815 (Qt signal naming): each new MainWindow
+
     def __init__(self, app: QApplication, paths: AppPaths, services: SessionServices) -> None:
         super().__init__(app)
         self.paths = paths
@@ -142,6 +176,7 @@ class LanguageSwitch(QObject):
         window = build_main_window(library, self.paths, self.services)
         window.languageChosen.connect(self.switch)
         self.window = window
+        self.windowOpened.emit(window)
         return window, problems + [f"skipped {problem}" for problem in library.problems]
 
     def switch(self, choice: str) -> None:
@@ -161,12 +196,37 @@ class LanguageSwitch(QObject):
             window.statusBar().showMessage(problem)
 
 
+def tell_at_start(
+    window: MainWindow, problems: list[str], messages: list[str], services: SessionServices
+) -> None:
+    """What went wrong while starting, for whoever started us and in the status bar."""
+    for problem in problems:  # as the subcommands do
+        print(f"backcoach: {problem}", file=sys.stderr)
+    for message in messages:
+        print(f"backcoach: {message}", file=sys.stderr)
+        window.statusBar().showMessage(message)
+    speech_problem = speech_library_problem()  # None when libespeak-ng1 is installed
+    if speech_problem is not None:
+        print(f"backcoach: {speech_problem}", file=sys.stderr)
+        window.statusBar().showMessage(speech_problem)
+    for notice in services.history.take_notices():  # a bad file moved aside, say
+        print(f"backcoach: {notice.message}", file=sys.stderr)
+        window.statusBar().showMessage(notice.message)
+
+
 def run_app(
-    paths: AppPaths, argv: list[str], play_routine: str | None = None, language: str | None = None
+    paths: AppPaths,
+    argv: list[str],
+    play_routine: str | None = None,
+    language: str | None = None,
+    *,
+    in_tray: bool = False,
 ) -> int:
     """The desktop app; with ``play_routine`` it opens on the player and starts that routine
     after the get-ready countdown (exit status 2, with a message, if it cannot).
-    ``language`` overrides the user's setting (--lang); else it follows the system."""
+    ``language`` overrides the user's setting (--lang); else it follows the system.
+    ``in_tray`` (--tray, the login start) keeps the window hidden in the system tray
+    until wanted (minimised where there is no tray)."""
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
@@ -192,24 +252,25 @@ def run_app(
         PlayError.show(None, routine)
         stop_signals.close()
         return 2
+    plan_state, plan_messages = load_plan(paths.plan_file)
+    messages += plan_messages
     services = build_services(paths, settings, language)
+    # The user's wall clock, in their time zone: what the plan's "18:00" means.
+    wall_clock = services.wall_clock
+    services.plan = PlanKeeper(plan_state, paths.plan_file, lambda: wall_clock().astimezone())
+    reminders: Reminders | None = None
     try:
         switch = LanguageSwitch(app, paths, services)
+        reminders = build_reminders(app, paths, services, switch)
         window, problems = switch.open(language, library)
-        for problem in problems:  # as the subcommands do, for whoever started us
-            print(f"backcoach: {problem}", file=sys.stderr)
-        for message in messages:
-            print(f"backcoach: {message}", file=sys.stderr)
-            window.statusBar().showMessage(message)
-        speech_problem = speech_library_problem()  # None when libespeak-ng1 is installed
-        if speech_problem is not None:
-            print(f"backcoach: {speech_problem}", file=sys.stderr)
-            window.statusBar().showMessage(speech_problem)
-        for notice in services.history.take_notices():  # a bad file moved aside, say
-            print(f"backcoach: {notice.message}", file=sys.stderr)
-            window.statusBar().showMessage(notice.message)
+        tell_at_start(window, problems, messages, services)
         open_speaker_soon(services, window)
-        window.show()
+        if not in_tray or routine is not None:
+            window.show()
+        elif window.tray is None:
+            window.showMinimized()
+        if reminders is not None:
+            reminders.start()
         if routine is not None:
             window.start_routine(routine)
         else:  # the first start: the safety check, once the window is on screen
@@ -218,4 +279,6 @@ def run_app(
         return app.exec()
     finally:
         stop_signals.close()
+        if reminders is not None:
+            reminders.close()
         close_services(services)

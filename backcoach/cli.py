@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the content, the window and the spoken cues (default: "
         "$BACKCOACH_LANG, else the one chosen in the app's settings, else the system's)",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the system tray, for the plan's reminders (as at login; "
+        "minimised where the desktop has no tray)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     exercises = commands.add_parser("exercises", help="list the exercise library")
     exercises.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
@@ -395,7 +401,9 @@ def main(
                 print("backcoach: no routine has been started yet; opening the app", file=err)
         # The window follows the system's language as Qt sees it, unless told otherwise.
         language = args.lang or os.environ.get("BACKCOACH_LANG") or None
-        return run_app(paths, sys.argv[:1], play_routine=routine or None, language=language)
+        return run_app(
+            paths, sys.argv[:1], play_routine=routine or None, language=language, in_tray=args.tray
+        )
     with stop_signals_raise():
         try:
             return run_command(args, paths, out, err)

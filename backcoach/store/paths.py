@@ -38,6 +38,12 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def plan_file(self) -> Path:
+        """The plan and its reminders (backcoach/store/plan.py): when one exercises is
+        health data, so it lives with the history, not with the preferences."""
+        return self.data_dir / "plan.json"
+
+    @property
     def window_state_file(self) -> Path:
         # Kept apart from preferences: losing it only resets the window's size.
         return self.config_dir / "window-state.json"

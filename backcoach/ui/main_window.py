@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from backcoach.ui.player.keys import PlayerKeys
     from backcoach.ui.player.pane import PlayerPane
     from backcoach.ui.problems_dialog import ProblemsDialog
+    from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.session.control import SessionControl
     from backcoach.ui.session.display import Display
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # noqa: N815 (Qt signal naming)
     # The window has been painted for the first time: what was put off can start now.
     firstPainted = Signal()  # noqa: N815 (Qt signal naming)
+    # Closing the window only hid it: backcoach stays in the tray for the plan's reminders.
+    hiddenToTray = Signal()  # noqa: N815 (Qt signal naming)
 
     def __init__(
         self,
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         self._education: EducationView | None = None
         self._history_view: HistoryView | None = None
         self._painted = False
+        # Set by ui.reminders.coordinator where the desktop has a system tray.
+        self.tray: Tray | None = None
+        self._quitting = False
         # Splitter states read at start for pages not built yet: applied when they are,
         # and saved again as they were if they never are.
         self._pending_splitters: dict[str, QByteArray] = {}
@@ -340,7 +346,7 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         # Pages by name: the page is built when its entry is first chosen.
@@ -373,6 +379,9 @@ class MainWindow(QMainWindow):
         voice_action.triggered.connect(self.edit_speech_settings)
         safety_action = settings_menu.addAction(self.tr("&Safety check..."))
         safety_action.triggered.connect(self.review_safety)
+        if self.services.plan is not None:
+            plan_action = settings_menu.addAction(self.tr("&Plan and reminders..."))
+            plan_action.triggered.connect(self.edit_plan)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         if self.library.problems:
@@ -634,6 +643,42 @@ class MainWindow(QMainWindow):
             if language_changed:
                 self.languageChosen.emit(chosen.language)
 
+    def edit_plan(self) -> None:
+        from backcoach.ui.reminders.plan_dialog import PlanDialog  # noqa: PLC0415
+
+        keeper = self.services.plan
+        if keeper is None:
+            return
+        chosen = PlanDialog.ask(
+            self,
+            keeper.plan,
+            self.library.routines,
+            tray_available=self.tray is not None,
+            language=self.services.language,
+        )
+        if chosen is not None:
+            keeper.choose(chosen)
+
+    def add_band(self, band: QWidget) -> None:
+        """A notice above the pages (a reminder where there is no tray to show it)."""
+        self._central_layout.insertWidget(0, band)
+        band.show()  # made after the window was shown: it would stay hidden
+
+    def quit_app(self) -> bool:
+        """Closes the window for good, even where closing would keep backcoach in the
+        tray; False if the user chose to keep the session under way."""
+        self._quitting = True
+        try:
+            return self.close()
+        finally:
+            self._quitting = False
+
+    def _keeps_in_tray(self) -> bool:
+        plan = self.services.plan
+        return (
+            not self._quitting and self.tray is not None and plan is not None and plan.plan.enabled
+        )
+
     def show_floor(self) -> None:
         if not self.floor.isVisible():
             self._before_floor = (self.geometry(), self.windowState())
@@ -763,4 +808,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.problems_dialog is not None:
             self.problems_dialog.close()  # it belongs to this window; do not leave it behind
+        if self._keeps_in_tray():  # hidden, not closed: the app goes on running
+            event.ignore()
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         super().closeEvent(event)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the protocol only: the D-Bus side loads when a session need
     from backcoach.speech.voices import Voice
     from backcoach.ui.desktop.screensaver import ScreenKeeper
     from backcoach.ui.player.settings import SettingsKeeper
+    from backcoach.ui.reminders.keeper import PlanKeeper
 
 
 @dataclass
@@ -38,6 +39,8 @@ class SessionServices:
     content_paths: AppPaths | None = None
     # The user's own exercises (None: no "New exercise..." in the window).
     exercises_dir: Path | None = None
+    # The plan and its reminders (None: no "Plan and reminders" entry, as in most tests).
+    plan: PlanKeeper | None = None
 
 
 class LazySpeaker:
