@@ -385,6 +385,224 @@
     </message>
 </context>
 <context>
+    <name>ExerciseForm</name>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="98"/>
+        <source>Delete exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="100"/>
+        <source>Delete your exercise “{name}”? Its file is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="105"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="109"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="144"/>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="144"/>
+        <source>Edit your exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="148"/>
+        <source>e.g. Knee to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="157"/>
+        <source>What it does for your back (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="158"/>
+        <source>One step per line: how to get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="165"/>
+        <source>no sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="166"/>
+        <source>each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="167"/>
+        <source>sides alternating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="168"/>
+        <source>&amp;Timed activity (walking, cycling): no phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="170"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="171"/>
+        <source>One per line: when to take care or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="173"/>
+        <source>e.g. My physiotherapist, March (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="179"/>
+        <source>The starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="188"/>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="223"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="247"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="248"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished">&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="249"/>
+        <source>&amp;Position</source>
+        <translation type="unfinished">P&amp;osition</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="250"/>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="251"/>
+        <source>Get into position (&amp;steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="252"/>
+        <source>Each repetition (p&amp;hases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="257"/>
+        <source>S&amp;ets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="258"/>
+        <source>&amp;Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="259"/>
+        <source>H&amp;old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="260"/>
+        <source>Rest between se&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="267"/>
+        <source>S&amp;ides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="273"/>
+        <source>How much</source>
+        <translation type="unfinished">Wie viel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="275"/>
+        <source>C&amp;autions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="276"/>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="281"/>
+        <source>Your exercise is drawn in its starting position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="388"/>
+        <source>An exercise of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="425"/>
+        <source>First fix: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="436"/>
+        <source>Saved as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="438"/>
+        <source>Saved in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="449"/>
+        <source>line {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="454"/>
+        <source>phase {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="484"/>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="499"/>
+        <source>Not deleted: the routines {titles} use it. Take it out of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/exercise_form.py" line="509"/>
+        <source>Not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportChoiceDialog</name>
     <message>
         <location filename="../ui/sharing/export_dialogs.py" line="32"/>
@@ -966,6 +1184,89 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
 </context>
 <context>
+    <name>ItemFields</name>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="46"/>
+        <source>Choose an exercise or a rest in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="52"/>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="53"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="54"/>
+        <source>Hold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="55"/>
+        <source>Rest between sets (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="56"/>
+        <source>Duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="57"/>
+        <source>Tempo of the moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="75"/>
+        <source>1 as written, 1.5 slower, 0.75 quicker (0.5 to 2); holds keep their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="80"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="86"/>
+        <source>A remark shown with this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="87"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="96"/>
+        <source>Rest (seconds, 5 to 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="149"/>
+        <source>both at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="150"/>
+        <source>each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="151"/>
+        <source>sides taken in turn, rep by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/item_fields.py" line="154"/>
+        <source>As the exercise: {sides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyHelp</name>
     <message>
         <location filename="../ui/player/key_help.py" line="36"/>
@@ -992,52 +1293,52 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="102"/>
+        <location filename="../ui/library/pane.py" line="81"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="111"/>
+        <location filename="../ui/library/pane.py" line="90"/>
         <source>Start &amp;this exercise</source>
         <translation>Diese Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="113"/>
+        <location filename="../ui/library/pane.py" line="92"/>
         <source>A guided session of this exercise alone, at its usual dose</source>
         <translation>Ein angeleitetes Training nur mit dieser Übung, in der üblichen Menge</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="131"/>
+        <location filename="../ui/library/pane.py" line="119"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="144"/>
+        <location filename="../ui/library/pane.py" line="175"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="145"/>
+        <location filename="../ui/library/pane.py" line="176"/>
         <source>&amp;Position</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="146"/>
+        <location filename="../ui/library/pane.py" line="177"/>
         <source>E&amp;quipment</source>
         <translation>Hilfs&amp;mittel</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="154"/>
+        <location filename="../ui/library/pane.py" line="185"/>
         <source>S&amp;ource</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="249"/>
+        <location filename="../ui/library/pane.py" line="281"/>
         <source>{shown} of 1 exercise</source>
         <translation>{shown} von 1 Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="251"/>
+        <location filename="../ui/library/pane.py" line="283"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} von {total} Übungen</translation>
     </message>
@@ -1069,115 +1370,120 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="108"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>&amp;Learn</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>&amp;Session</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;Safety check...</source>
         <translation>Sicherheits&amp;check …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="383"/>
+        <source>&amp;Plan and reminders...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -1185,27 +1491,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Thank you: noted in your history.</source>
         <translation>Danke, das steht jetzt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="587"/>
         <source>yours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -1221,6 +1527,50 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <location filename="../ui/checkin/next_day.py" line="33"/>
         <source>Not &amp;now</source>
         <translation>Nicht jet&amp;zt</translation>
+    </message>
+</context>
+<context>
+    <name>OwnExercises</name>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="38"/>
+        <source>&amp;New exercise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="41"/>
+        <location filename="../ui/editor/own_exercises.py" line="48"/>
+        <source>E&amp;dit this exercise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="42"/>
+        <source>Change or delete the exercise of yours shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="45"/>
+        <source>New e&amp;xercise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="46"/>
+        <source>Enter an exercise of your own, e.g. from your physio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="120"/>
+        <source>Your exercise was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="123"/>
+        <source>Saved “{name}”: it is in the list and can go into routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/own_exercises.py" line="127"/>
+        <source>Saved, but it did not load: see Help &gt; Content problems.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1668,138 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <location filename="../ui/checkin/pain_scale.py" line="66"/>
         <source>0: no pain · 10: the worst you can imagine · keys 0-9, 1 then 0 for 10</source>
         <translation>0: kein Schmerz · 10: stärkster vorstellbarer Schmerz · Tasten 0-9, für 10 erst 1, dann 0</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRows</name>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="35"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="36"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="37"/>
+        <source>Kind of phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="40"/>
+        <source>What to do, as it is said aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="42"/>
+        <location filename="../ui/editor/phase_rows.py" line="119"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="47"/>
+        <location filename="../ui/editor/phase_rows.py" line="119"/>
+        <source>Breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="52"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="54"/>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="56"/>
+        <source>as Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="58"/>
+        <source>A hold lasts as long as the dose&apos;s Hold says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="63"/>
+        <location filename="../ui/editor/phase_rows.py" line="64"/>
+        <source>Remove this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="119"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="119"/>
+        <source>Length</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="123"/>
+        <source>&amp;Add a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/phase_rows.py" line="124"/>
+        <source>Another part of the repetition, after the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="39"/>
+        <source>Plan and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="43"/>
+        <source>&amp;Remind me to do my exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="66"/>
+        <source>Start backcoach when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="70"/>
+        <source>R&amp;outine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="71"/>
+        <source>On &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="74"/>
+        <source>At &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="77"/>
+        <source>The reminder comes while backcoach is running; closing the window keeps it in the system tray. Starting it when you log in makes sure it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/plan_dialog.py" line="82"/>
+        <source>The reminder comes while backcoach is running; there is no system tray here, so keep the window open (minimised is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanKeeper</name>
+    <message>
+        <location filename="../ui/reminders/keeper.py" line="75"/>
+        <source>Could not save your plan: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2117,70 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
 </context>
 <context>
+    <name>ReminderBand</name>
+    <message>
+        <location filename="../ui/reminders/band.py" line="20"/>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/band.py" line="23"/>
+        <source>Not &amp;now</source>
+        <translation type="unfinished">Nicht jet&amp;zt</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../ui/reminders/coordinator.py" line="90"/>
+        <source>You missed %n planned day(s). No matter: today is a good day to start again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="99"/>
+        <source>Click here to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="100"/>
+        <source>Time for your back exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="109"/>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="111"/>
+        <source>{routine} was planned for {time} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="114"/>
+        <source>{routine} is planned for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="148"/>
+        <source>The planned routine is gone; choose another in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="185"/>
+        <source>Could not set backcoach to start at login: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/coordinator.py" line="201"/>
+        <source>backcoach keeps running here to remind you of your plan. To end it, choose Quit in this icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplaceFiles</name>
     <message>
         <location filename="../ui/sharing/export_dialogs.py" line="99"/>
@@ -1653,69 +2199,425 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <location filename="../ui/editor/routine_actions.py" line="56"/>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_actions.py" line="56"/>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_actions.py" line="63"/>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_actions.py" line="67"/>
+        <source>{title} (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_actions.py" line="69"/>
+        <source>New routine from a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="30"/>
+        <source>Delete the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="31"/>
+        <source>Delete “{title}”? Its file is removed; your history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="34"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="35"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="46"/>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="47"/>
+        <source>The routine has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="50"/>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editor_questions.py" line="51"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="16"/>
+        <source>Not a number: type one from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="19"/>
+        <source>A whole number, please ({low} to {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="22"/>
+        <source>Must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="25"/>
+        <source>Not for a timed activity: change its duration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="28"/>
+        <source>Only a timed activity has a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="31"/>
+        <source>This exercise has no hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="32"/>
+        <source>This exercise is done on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="35"/>
+        <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/refusal_text.py" line="36"/>
+        <source>Too long: at most {high} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="69"/>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="99"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="100"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="118"/>
+        <source>Exercises</source>
+        <translation type="unfinished">Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="120"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="129"/>
+        <source>Exercises to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="136"/>
+        <source>&amp;Add to routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="138"/>
+        <source>Or drag exercises into the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="147"/>
+        <source>This routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="153"/>
+        <source>Exercises and rests of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="164"/>
+        <source>Add r&amp;est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="167"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="168"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="170"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="171"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="173"/>
+        <location filename="../ui/editor/routine_editor.py" line="244"/>
+        <location filename="../ui/editor/routine_editor.py" line="311"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="174"/>
+        <source>Remove from the routine (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="189"/>
+        <source>Routine</source>
+        <translation type="unfinished">Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="209"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="210"/>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="211"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="212"/>
+        <source>Rest between exercises (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="214"/>
+        <source>e.g. twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="219"/>
+        <source>Chosen exercise or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="241"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="242"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="251"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="253"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="286"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="291"/>
+        <source>Add rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="299"/>
+        <location filename="../ui/editor/routine_editor.py" line="304"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="317"/>
+        <location filename="../ui/editor/routine_editor.py" line="331"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="322"/>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="327"/>
+        <source>Change rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="358"/>
+        <source>Total: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="388"/>
+        <source>A value is refused: correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="390"/>
+        <source>Give the routine a title and say what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="392"/>
+        <source>Add at least one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_editor.py" line="415"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_items_model.py" line="82"/>
+        <source>A rest must come between two exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_items_model.py" line="88"/>
+        <source>Rest {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_items_model.py" line="96"/>
+        <source>tempo × {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineList</name>
     <message>
-        <location filename="../ui/library/routine_list.py" line="50"/>
+        <location filename="../ui/library/routine_list.py" line="56"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="50"/>
+        <location filename="../ui/library/routine_list.py" line="56"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="52"/>
+        <location filename="../ui/library/routine_list.py" line="58"/>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="79"/>
+        <location filename="../ui/library/routine_list.py" line="85"/>
         <source>No routines yet.</source>
         <translation>Noch keine Programme.</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="83"/>
+        <location filename="../ui/library/routine_list.py" line="89"/>
         <source>Routine details</source>
         <translation>Details zum Programm</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="91"/>
+        <location filename="../ui/library/routine_list.py" line="97"/>
         <source>&amp;Start this routine</source>
         <translation>Dieses Programm &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="94"/>
+        <location filename="../ui/library/routine_list.py" line="100"/>
         <source>Start a guided session (Enter or a double click on a routine does the same)</source>
         <translation>Ein angeleitetes Training starten (Enter oder ein Doppelklick auf ein Programm tun dasselbe)</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="134"/>
+        <location filename="../ui/library/routine_list.py" line="104"/>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/routine_list.py" line="106"/>
+        <location filename="../ui/library/routine_list.py" line="160"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/routine_list.py" line="108"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/routine_list.py" line="160"/>
+        <source>Copy and &amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/routine_list.py" line="168"/>
         <source>Takes about {length}</source>
         <translation>Dauert etwa {length}</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="139"/>
+        <location filename="../ui/library/routine_list.py" line="173"/>
         <source>How often: {frequency}</source>
         <translation>Wie oft: {frequency}</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="142"/>
+        <location filename="../ui/library/routine_list.py" line="176"/>
         <source>{seconds} s rest between exercises</source>
         <translation>{seconds} s Pause zwischen den Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="147"/>
+        <location filename="../ui/library/routine_list.py" line="181"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="159"/>
+        <location filename="../ui/library/routine_list.py" line="186"/>
+        <source>Rest {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/routine_list.py" line="198"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/library/routine_list.py" line="168"/>
+        <location filename="../ui/library/routine_list.py" line="207"/>
         <source>Your own routine, from {file}</source>
         <translation>Dein eigenes Programm, aus {file}</translation>
     </message>
@@ -2324,6 +3226,29 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <location filename="../ui/player/summary.py" line="69"/>
         <source>Time: {active} (planned {planned})</source>
         <translation>Zeit: {active} (geplant {planned})</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="49"/>
+        <source>Quick &amp;desk break (2-3 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="50"/>
+        <source>&amp;Show backcoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="51"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="57"/>
+        <source>&amp;Start {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
