@@ -389,217 +389,217 @@
     <message>
         <location filename="../ui/editor/exercise_form.py" line="98"/>
         <source>Delete exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="100"/>
         <source>Delete your exercise “{name}”? Its file is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übung „{name}“ löschen? Ihre Datei wird entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="105"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="109"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="144"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="144"/>
         <source>Edit your exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übung bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="148"/>
         <source>e.g. Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Knie zur Brust</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="157"/>
         <source>What it does for your back (may stay empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie deinem Rücken bringt (darf leer bleiben)</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="158"/>
         <source>One step per line: how to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile: wie du in die Ausgangsposition kommst</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="165"/>
         <source>no sides</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="166"/>
         <source>each side in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für Seite</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="167"/>
         <source>sides alternating</source>
-        <translation type="unfinished"></translation>
+        <translation>abwechselnd links und rechts</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="168"/>
         <source>&amp;Timed activity (walking, cycling): no phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität nach Zeit (Gehen, Radfahren): keine Phasen</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="170"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="171"/>
         <source>One per line: when to take care or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis pro Zeile: wann du vorsichtig sein oder aufhören solltest</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="173"/>
         <source>e.g. My physiotherapist, March (may stay empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Meine Physiotherapeutin, März (darf leer bleiben)</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="179"/>
         <source>The starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgangsposition</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="188"/>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="223"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="247"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="248"/>
         <source>&amp;Category</source>
-        <translation type="unfinished">&amp;Kategorie</translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="249"/>
         <source>&amp;Position</source>
-        <translation type="unfinished">P&amp;osition</translation>
+        <translation>P&amp;osition</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="250"/>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zw&amp;eck</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="251"/>
         <source>Get into position (&amp;steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsposition (&amp;Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="252"/>
         <source>Each repetition (p&amp;hases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Wiederholung (&amp;Phasen)</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="257"/>
         <source>S&amp;ets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sät&amp;ze</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="258"/>
         <source>&amp;Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="259"/>
         <source>H&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="260"/>
         <source>Rest between se&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use zwischen den Sätzen</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="267"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;iten</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="273"/>
         <source>How much</source>
-        <translation type="unfinished">Wie viel</translation>
+        <translation>Wie viel</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="275"/>
         <source>C&amp;autions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rnhinweise</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="276"/>
         <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="281"/>
         <source>Your exercise is drawn in its starting position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übung wird in ihrer Ausgangsposition gezeichnet.</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="388"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung.</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="425"/>
         <source>First fix: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst korrigieren: {fields}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="436"/>
         <source>Saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {file}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="438"/>
         <source>Saved in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {file}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="449"/>
         <source>line {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="454"/>
         <source>phase {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {number}: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="484"/>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="499"/>
         <source>Not deleted: the routines {titles} use it. Take it out of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: Die Programme {titles} verwenden sie. Nimm sie zuerst dort heraus.</translation>
     </message>
     <message>
         <location filename="../ui/editor/exercise_form.py" line="509"/>
         <source>Not deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1188,82 +1188,82 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/editor/item_fields.py" line="46"/>
         <source>Choose an exercise or a rest in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl in der Liste eine Übung oder eine Pause.</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="52"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="53"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="54"/>
         <source>Hold (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="55"/>
         <source>Rest between sets (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Sätzen (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="56"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="57"/>
         <source>Tempo of the moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo der Bewegungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="75"/>
         <source>1 as written, 1.5 slower, 0.75 quicker (0.5 to 2); holds keep their time</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wie beschrieben, 1,5 langsamer, 0,75 schneller (0,5 bis 2); Haltezeiten bleiben gleich</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="80"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="86"/>
         <source>A remark shown with this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bemerkung, die bei dieser Übung erscheint</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="96"/>
         <source>Rest (seconds, 5 to 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Sekunden, 5 bis 600)</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="149"/>
         <source>both at once</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Seiten zugleich</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="150"/>
         <source>each side in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für Seite</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="151"/>
         <source>sides taken in turn, rep by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>abwechselnd links und rechts, Wiederholung für Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/editor/item_fields.py" line="154"/>
         <source>As the exercise: {sides}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei der Übung: {sides}</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1455,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;Plan and reminders...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan und Erinnerungen …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="386"/>
@@ -1534,43 +1534,43 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/editor/own_exercises.py" line="38"/>
         <source>&amp;New exercise...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung …</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="41"/>
         <location filename="../ui/editor/own_exercises.py" line="48"/>
         <source>E&amp;dit this exercise...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung bea&amp;rbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="42"/>
         <source>Change or delete the exercise of yours shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte eigene Übung ändern oder löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="45"/>
         <source>New e&amp;xercise...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung …</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="46"/>
         <source>Enter an exercise of your own, e.g. from your physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung eingeben, z. B. aus deiner Physiotherapie</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="120"/>
         <source>Your exercise was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übung wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="123"/>
         <source>Saved “{name}”: it is in the list and can go into routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert: Sie steht in der Liste und kann in Programme aufgenommen werden.</translation>
     </message>
     <message>
         <location filename="../ui/editor/own_exercises.py" line="127"/>
         <source>Saved, but it did not load: see Help &gt; Content problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber nicht geladen: siehe Hilfe &gt; Probleme mit Inhalten.</translation>
     </message>
 </context>
 <context>
@@ -1675,80 +1675,80 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/editor/phase_rows.py" line="35"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="36"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="37"/>
         <source>Kind of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Phase</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="40"/>
         <source>What to do, as it is said aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist, so wie es angesagt wird</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="42"/>
         <location filename="../ui/editor/phase_rows.py" line="119"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="47"/>
         <location filename="../ui/editor/phase_rows.py" line="119"/>
         <source>Breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="52"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="54"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="56"/>
         <source>as Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>wie „Halten“</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="58"/>
         <source>A hold lasts as long as the dose&apos;s Hold says</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Haltephase dauert so lange, wie „Halten“ unter „Wie viel“ angibt</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="63"/>
         <location filename="../ui/editor/phase_rows.py" line="64"/>
         <source>Remove this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase entfernen</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="119"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="119"/>
         <source>Length</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="123"/>
         <source>&amp;Add a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/phase_rows.py" line="124"/>
         <source>Another part of the repetition, after the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Teil der Wiederholung, nach dem letzten</translation>
     </message>
 </context>
 <context>
@@ -1756,42 +1756,42 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="39"/>
         <source>Plan and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Erinnerungen</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="43"/>
         <source>&amp;Remind me to do my exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnere mich an meine Übungen</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="66"/>
         <source>Start backcoach when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>backcoach beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="70"/>
         <source>R&amp;outine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="71"/>
         <source>On &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Tagen:</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="74"/>
         <source>At &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="77"/>
         <source>The reminder comes while backcoach is running; closing the window keeps it in the system tray. Starting it when you log in makes sure it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung kommt, solange backcoach läuft; wenn du das Fenster schließt, bleibt es im Infobereich der Taskleiste. Startet es beim Anmelden, läuft es auf jeden Fall.</translation>
     </message>
     <message>
         <location filename="../ui/reminders/plan_dialog.py" line="82"/>
         <source>The reminder comes while backcoach is running; there is no system tray here, so keep the window open (minimised is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung kommt, solange backcoach läuft; hier gibt es keinen Infobereich der Taskleiste, also lass das Fenster offen (minimiert reicht).</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1799,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/reminders/keeper.py" line="75"/>
         <source>Could not save your plan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2121,12 +2121,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/reminders/band.py" line="20"/>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt starten</translation>
     </message>
     <message>
         <location filename="../ui/reminders/band.py" line="23"/>
         <source>Not &amp;now</source>
-        <translation type="unfinished">Nicht jet&amp;zt</translation>
+        <translation>Nicht jet&amp;zt</translation>
     </message>
 </context>
 <context>
@@ -2134,50 +2134,50 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message numerus="yes">
         <location filename="../ui/reminders/coordinator.py" line="90"/>
         <source>You missed %n planned day(s). No matter: today is a good day to start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n geplanten Tag verpasst. Macht nichts: Heute ist ein guter Tag, um wieder anzufangen.</numerusform>
+            <numerusform>Du hast %n geplante Tage verpasst. Macht nichts: Heute ist ein guter Tag, um wieder anzufangen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="99"/>
         <source>Click here to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick hier, um es zu starten.</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="100"/>
         <source>Time for your back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Rückenübungen</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="109"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Programm</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="111"/>
         <source>{routine} was planned for {time} today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} war heute für {time} Uhr geplant.</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="114"/>
         <source>{routine} is planned for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} ist für jetzt geplant.</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="148"/>
         <source>The planned routine is gone; choose another in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Programm gibt es nicht mehr; wähl im Plan ein anderes.</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="185"/>
         <source>Could not set backcoach to start at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>backcoach konnte nicht so eingerichtet werden, dass es beim Anmelden startet: {error}</translation>
     </message>
     <message>
         <location filename="../ui/reminders/coordinator.py" line="201"/>
         <source>backcoach keeps running here to remind you of your plan. To end it, choose Quit in this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>backcoach läuft hier weiter, um dich an deinen Plan zu erinnern. Zum Beenden wähl „Beenden“ im Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>
@@ -2203,27 +2203,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/editor/routine_actions.py" line="56"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_actions.py" line="56"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_actions.py" line="63"/>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_actions.py" line="67"/>
         <source>{title} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (meins)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_actions.py" line="69"/>
         <source>New routine from a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm aus einer Kopie</translation>
     </message>
 </context>
 <context>
@@ -2231,301 +2231,301 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/editor/editor_questions.py" line="30"/>
         <source>Delete the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm löschen?</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="31"/>
         <source>Delete “{title}”? Its file is removed; your history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen? Seine Datei wird entfernt; in deinem Verlauf bleibt es erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="34"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="35"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="46"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="47"/>
         <source>The routine has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="50"/>
         <source>Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editor_questions.py" line="51"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="16"/>
         <source>Not a number: type one from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl: Gib eine von {low} bis {high} ein.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="19"/>
         <source>A whole number, please ({low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine ganze Zahl ({low} bis {high}).</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="22"/>
         <source>Must be from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="25"/>
         <source>Not for a timed activity: change its duration instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei einer Aktivität nach Zeit: Ändere stattdessen ihre Dauer.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="28"/>
         <source>Only a timed activity has a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Aktivität nach Zeit hat eine Dauer.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="31"/>
         <source>This exercise has no hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Übung wird nichts gehalten.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="32"/>
         <source>This exercise is done on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wird auf jeder Seite gemacht.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="35"/>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../ui/editor/refusal_text.py" line="36"/>
         <source>Too long: at most {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: höchstens {high} Zeichen.</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="69"/>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="99"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="100"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="118"/>
         <source>Exercises</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="120"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="129"/>
         <source>Exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen zum Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="136"/>
         <source>&amp;Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Programm &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="138"/>
         <source>Or drag exercises into the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder zieh Übungen ins Programm</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="147"/>
         <source>This routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="153"/>
         <source>Exercises and rests of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen und Pausen des Programms</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="164"/>
         <source>Add r&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="167"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="168"/>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben schieben (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="170"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="171"/>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten schieben (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="173"/>
         <location filename="../ui/editor/routine_editor.py" line="244"/>
         <location filename="../ui/editor/routine_editor.py" line="311"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="174"/>
         <source>Remove from the routine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Programm entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="189"/>
         <source>Routine</source>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="209"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="210"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es ist</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="211"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="212"/>
         <source>Rest between exercises (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Übungen (Sekunden)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="214"/>
         <source>e.g. twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. zweimal am Tag</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="219"/>
         <source>Chosen exercise or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Übung oder Pause</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="241"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben schieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="242"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten schieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="251"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="253"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="286"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="291"/>
         <source>Add rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="299"/>
         <location filename="../ui/editor/routine_editor.py" line="304"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="317"/>
         <location filename="../ui/editor/routine_editor.py" line="331"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="322"/>
         <source>Change note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz ändern</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="327"/>
         <source>Change rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ändern</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="358"/>
         <source>Total: {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: {length}</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="388"/>
         <source>A value is refused: correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert wird nicht angenommen: Korrigiere das rot markierte Feld.</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="390"/>
         <source>Give the routine a title and say what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dem Programm einen Titel und sag, wofür es ist.</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="392"/>
         <source>Add at least one exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füg mindestens eine Übung hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_editor.py" line="415"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_items_model.py" line="82"/>
         <source>A rest must come between two exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause muss zwischen zwei Übungen stehen.</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_items_model.py" line="88"/>
         <source>Rest {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_items_model.py" line="96"/>
         <source>tempo × {factor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo × {factor}</translation>
     </message>
 </context>
 <context>
@@ -2568,23 +2568,23 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/library/routine_list.py" line="104"/>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm …</translation>
     </message>
     <message>
         <location filename="../ui/library/routine_list.py" line="106"/>
         <location filename="../ui/library/routine_list.py" line="160"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/library/routine_list.py" line="108"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <location filename="../ui/library/routine_list.py" line="160"/>
         <source>Copy and &amp;edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren und bea&amp;rbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/library/routine_list.py" line="168"/>
@@ -2609,7 +2609,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/library/routine_list.py" line="186"/>
         <source>Rest {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause {seconds} s</translation>
     </message>
     <message>
         <location filename="../ui/library/routine_list.py" line="198"/>
@@ -3233,22 +3233,22 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
     <message>
         <location filename="../ui/reminders/tray.py" line="49"/>
         <source>Quick &amp;desk break (2-3 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Schreibtisch&amp;pause (2-3 Minuten)</translation>
     </message>
     <message>
         <location filename="../ui/reminders/tray.py" line="50"/>
         <source>&amp;Show backcoach</source>
-        <translation type="unfinished"></translation>
+        <translation>backcoach &amp;anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/reminders/tray.py" line="51"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/reminders/tray.py" line="57"/>
         <source>&amp;Start {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} &amp;starten</translation>
     </message>
 </context>
 <context>
