@@ -13,8 +13,8 @@ was before it had one (the player's figure went on animating under it). Those us
 silent speaker and start at the first repetition (the prepare step, skipped, keeps the
 figure still). With --voice, also the real app as a user starts it (``backcoach play
 ROUTINE`` through the command line's main(): the real speaker through PulseAudio, media
-keys, screen keeper, start-up checks), and the same with the QtMultimedia player ("app-
-qt"; what Windows and macOS use) for comparison; these need a sound server, e.g. a
+keys, screen keeper, start-up checks), and the same with the QtMultimedia player
+("app-qt"; what Windows and macOS use) for comparison; these need a sound server, e.g. a
 PulseAudio null sink.
 
 Every case runs under ``--locale`` (LANG; default en_US.UTF-8, as on a user's desktop):
