@@ -235,7 +235,7 @@ BENCHMARKS = (
     ),
     Benchmark(
         "player_cpu",
-        lambda quick: ["--seconds", "4" if quick else "12"],
+        lambda quick: ["--seconds", "4" if quick else "10"],
         (),
         player_rows,
         ("resident memory while a session plays", "CPU while playing"),
@@ -260,7 +260,8 @@ BENCHMARKS = (
     ),
     Benchmark(
         "speech_onset",
-        lambda quick: ["--seconds", "10" if quick else "20"],
+        # Long enough for a few dozen cues that follow a silence (those are measured).
+        lambda quick: ["--seconds", "15" if quick else "45"],
         ("pulseaudio", "parec"),
         onset_rows,
         ("live speech onset error p95", "GUI thread blocked while speaking"),
