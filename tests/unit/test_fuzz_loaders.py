@@ -318,10 +318,22 @@ def test_a_key_with_a_newline_or_a_terminal_escape_is_shown_escaped_on_one_line(
     assert isinstance(problems, list)
     shown = [str(problem) for problem in problems]
     assert shown == [
-        "fuzzed.toml:1: evil\\nfuzzed.toml:1: all good\\x1b[2J: unknown field (known fields: "
+        'fuzzed.toml:1: "evil\\nfuzzed.toml:1: all good\\u001b[2J": unknown field (known fields: '
         "aliases, areas, category, cautions, conditions, dose, equipment, id, name, phases, "
         "position, purpose, setup, sources, tips, variants)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [(" ", '" "'), ("a.b", '"a.b"'), ("Übung", '"Übung"'), ("\u2028", '"\\u2028"')],
+)
+def test_a_key_that_is_not_bare_is_shown_quoted(key: str, shown: str) -> None:
+    """As TOML writes it: a key of spaces is visible, a dot in a key is not a dotted key."""
+    payload = (f"{toml_key(key)} = 1\n" + GOOD_EXERCISE).encode()
+    problems = load_exercise(payload)
+    assert isinstance(problems, list)
+    assert [str(problem).split(": ", 2)[1] for problem in problems] == [shown]
 
 
 @pytest.mark.parametrize("separator", ["\u0085", "\u2028", "\u2029"])
