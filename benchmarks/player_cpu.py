@@ -1,19 +1,21 @@
 """CPU and memory of a playing session, against a bare PySide6 window measured in the same run.
 
-    python -m benchmarks.player_cpu [--seconds 60] [--voice] [--locale en_US.UTF-8]
+    python -m benchmarks.player_cpu [--seconds 60] [--voice] [--locale en_US.UTF-8] [--json]
     xvfb-run -a -s "-screen 0 1280x800x24" python -m benchmarks.player_cpu
 
-Each case runs in a fresh process of its own (so memory compares like with like): a
-bare QMainWindow; the real main window with no session (what the player adds is the
+Each case runs in a fresh process of its own (so memory compares like with like): a bare
+QMainWindow; the real main window with no session (what the player adds is the
 difference to it); the main window playing a built-in routine on the Session page; the
 same with the floor view shown (its large figure animating, the player's still under
-it); and "floor-text", the floor view without its figure, as it was before it had one
-(the player's figure went on animating under it). Those use a silent speaker and start
-at the first repetition (the prepare step, skipped, keeps the figure still). With --voice, also the
-real app as a user starts it (``backcoach play ROUTINE`` through the command line's
-main(): the real speaker through PulseAudio, media keys, screen keeper, start-up
-checks), and the same with the QtMultimedia player ("app-qt"; what Windows and macOS
-use) for comparison; these need a sound server, e.g. a PulseAudio null sink.
+it); "player-still", the player with its figure never repainted (the animation's cost is
+the difference to "player"); and "floor-text", the floor view without its figure, as it
+was before it had one (the player's figure went on animating under it). Those use a
+silent speaker and start at the first repetition (the prepare step, skipped, keeps the
+figure still). With --voice, also the real app as a user starts it (``backcoach play
+ROUTINE`` through the command line's main(): the real speaker through PulseAudio, media
+keys, screen keeper, start-up checks), and the same with the QtMultimedia player
+("app-qt"; what Windows and macOS use) for comparison; these need a sound server, e.g. a
+PulseAudio null sink.
 
 Every case runs under ``--locale`` (LANG; default en_US.UTF-8, as on a user's desktop):
 under C, Qt skips locale work a user's session does (it opened an ICU collator once).
@@ -37,7 +39,7 @@ from typing import Any
 from backcoach.store.history import HistoryStore, SafetyProfile, utc_now
 from benchmarks.checked import checked_history
 
-CASES = ("bare", "idle", "player", "floor", "floor-text")
+CASES = ("bare", "idle", "player", "player-still", "floor", "floor-text")
 APP_CASES = ("app", "app-qt")
 ROUTINE = "gentle-start"  # nine minutes: no session ends within a measurement
 WARM_UP_S = 3.0
@@ -94,6 +96,10 @@ def build(case: str, data_dir: str) -> Any:
     if window.session.machine is None:
         window.session.start_now()  # no get-ready countdown
     window.session.skip()  # to the first repetition: the figure moves from the start
+    if case == "player-still":
+        # The same player with its figure painted once and never again: what the
+        # animation itself costs is the difference to "player".
+        window.player.figure.timer.timeout.disconnect()
     if case == "floor-text":
         window.floor.figure = None  # the floor view as it was before it had a figure
     if case.startswith("floor"):
@@ -228,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--locale", default="en_US.UTF-8", help="LANG for every case (default: %(default)s)"
     )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--child", choices=(*CASES, *APP_CASES), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child in APP_CASES:
@@ -239,12 +246,23 @@ def main(argv: list[str] | None = None) -> int:
     platform = os.environ.get("QT_QPA_PLATFORM") or (
         "xcb" if "DISPLAY" in os.environ else "offscreen"
     )
-    print(
-        f"{args.seconds:g} s per case, platform {platform}, LANG {args.locale}, "
-        f"Python {sys.version.split()[0]}"
-    )
+    if not args.json:
+        print(
+            f"{args.seconds:g} s per case, platform {platform}, LANG {args.locale}, "
+            f"Python {sys.version.split()[0]}"
+        )
     cases = (*CASES, *APP_CASES) if args.voice else CASES
     results = {case: run_case(case, args.seconds, args.locale) for case in cases}
+    if args.json:
+        report = {
+            "seconds": args.seconds,
+            "platform": platform,
+            "locale": args.locale,
+            "cases": results,
+            "targets": {"cpu_percent": CPU_TARGET_PERCENT, "rss_ratio": MEMORY_TARGET_RATIO},
+        }
+        print(json.dumps(report, indent=2))
+        return 0
     bare = results["bare"]
     print(f"{'case':<10} {'CPU % of a core':>16} {'RSS MiB':>9} {'RSS / bare':>11}")
     for case, result in results.items():

@@ -1,6 +1,6 @@
 """Start-up to a usable window, against a bare PySide6 window measured the same way in the same run.
 
-    python -m benchmarks.startup [--runs 15] [--locale en_US.UTF-8] [--keep-env-bytecode]
+    python -m benchmarks.startup [--runs 15] [--locale en_US.UTF-8] [--keep-env-bytecode] [--json]
 
 Needs Xvfb and libX11 (Debian: xvfb, libx11-6); it starts its own X server and a private
 D-Bus session bus (so that the app's MPRIS and screen-saver calls meet a real bus, as on
@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import ctypes.util
+import json
 import os
 import select
 import shutil
@@ -335,6 +336,7 @@ def main() -> int:
         action="store_true",
         help="leave PYTHONDONTWRITEBYTECODE as it is (compile every module on every start)",
     )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
     for program in ("Xvfb", "dbus-daemon"):
         if shutil.which(program) is None:
@@ -368,19 +370,33 @@ def main() -> int:
                             times[case].append(measured)
             finally:
                 watcher.close()
+    bare = statistics.median(u for _m, u in times["bare"])
+    app = statistics.median(u for _m, u in times["app"])
+    ratio = app / bare
+    bare_mapped = statistics.median(m for m, _u in times["bare"])
+    app_mapped = statistics.median(m for m, _u in times["app"])
+    if args.json:
+        report = {
+            "runs": args.runs,
+            "locale": args.locale,
+            "bytecode": "environment" if pycache is None else "cached",
+            "usable_ms": {"bare": 1000 * bare, "app": 1000 * app},
+            "mapped_ms": {"bare": 1000 * bare_mapped, "app": 1000 * app_mapped},
+            "ratio_usable": ratio,
+            "ratio_mapped": app_mapped / bare_mapped,
+            "target_ratio": TARGET_RATIO,
+            "target_met": ratio <= TARGET_RATIO,
+        }
+        print(json.dumps(report, indent=2))
+        return 0
     print(f"start-up to a usable window, {args.runs} alternating runs each, LANG={args.locale}")
     bytecode = "from PYTHONDONTWRITEBYTECODE as set" if pycache is None else "cached"
     print(f"bytecode: {bytecode}")
     for case in ("bare", "app"):
         print(summary(f"{case}: mapped", [m for m, _u in times[case]]))
         print(summary(f"{case}: usable", [u for _m, u in times[case]]))
-    bare = statistics.median(u for _m, u in times["bare"])
-    app = statistics.median(u for _m, u in times["app"])
-    ratio = app / bare
     verdict = "meets" if ratio <= TARGET_RATIO else "misses"
     print(f"usable app / bare: {ratio:.2f} ({verdict} the target of {TARGET_RATIO})")
-    bare_mapped = statistics.median(m for m, _u in times["bare"])
-    app_mapped = statistics.median(m for m, _u in times["app"])
     print(f"mapped app / bare: {app_mapped / bare_mapped:.2f}")
     return 0
 

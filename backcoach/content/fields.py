@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from enum import StrEnum
@@ -13,14 +14,24 @@ from backcoach.content.toml_lines import KeyLocator, Path
 E = TypeVar("E", bound=StrEnum)
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 MAX_TEXT = 600  # a spoken or displayed line longer than this is a mistake, not a cue
+
+
+def show_key(key: str) -> str:
+    """A key as TOML writes it: bare when it can be, else quoted (a key of spaces, a dot,
+    a newline would otherwise be invisible or misleading in the message)."""
+    return key if BARE_KEY.match(key) else json.dumps(key, ensure_ascii=False)
 
 
 def show_path(path: Path) -> str:
     """("phases", 1, "seconds") -> "phases[2].seconds" (1-based, as people count)."""
     out = ""
     for part in path:
-        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{show_key(part)}" if out else show_key(part)
     return out
 
 

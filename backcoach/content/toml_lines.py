@@ -28,7 +28,9 @@ class KeyLocator:
         counts: dict[str, int] = {}
         open_array: Path | None = None
         index = 0
-        for number, raw in enumerate(text.splitlines(), start=1):
+        # Lines as TOML counts them (LF or CRLF): str.splitlines() also breaks at form
+        # feeds, U+0085 and U+2028 inside strings, which would shift every line after.
+        for number, raw in enumerate(text.split("\n"), start=1):
             line = raw.strip()
             if open_array is not None:
                 if line.startswith("]"):

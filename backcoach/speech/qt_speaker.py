@@ -229,6 +229,9 @@ class QtSpeaker(QObject):
                     self._rendered.emit(_Rendered(generation, text, clip))
             except EngineUnavailableError as error:
                 self._unavailable.emit(error.reason)
+            except Exception as error:  # a bug here: captions, and the session still starts
+                self._unavailable.emit(f"the speech helper failed ({type(error).__name__})")
+            # Always: a session waiting for its voice goes on (with captions if it failed).
             self._batch_done.emit(finished)
 
         self._jobs.put(job)

@@ -41,6 +41,7 @@ import json
 import os
 import socket
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -307,10 +308,10 @@ class DecisionRecord:
 def _process_start(pid: int) -> str:
     # Field 22 of /proc/PID/stat tells a reused pid from the original (Linux only).
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        status = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
     except OSError:
         return ""
-    return stat.rsplit(")", 1)[-1].split()[19]
+    return status.rsplit(")", 1)[-1].split()[19]
 
 
 def this_process_owner() -> str:
@@ -352,6 +353,9 @@ def _private_folder(folder: Path) -> None:
 
 
 def _check_header(path: Path) -> None:
+    # A pipe in its place would block the first read for ever, a device never end.
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise _BadFileError("not a regular file")
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if not header:
