@@ -6,7 +6,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -148,3 +148,54 @@ def test_search_agrees_with_the_model(fixed_library: Library, text: str) -> None
     proxy.set_search_text(text)
     expected = sorted((e for e in exercises if e.matches(text)), key=lambda e: e.name.casefold())
     assert shown(proxy) == [e.id for e in expected]
+
+
+def test_the_current_row_follows_its_exercise_through_a_filter_change(
+    qapp: QApplication, small_library: Library
+) -> None:
+    """The list's selection is kept by persistent indexes: a change of filter moves them
+    with their exercise, or drops them when it is filtered away."""
+    proxy = make_filter(list(small_library.exercises.values()))
+    current = QPersistentModelIndex(proxy.index(shown(proxy).index("quadriceps-stretch"), 0))
+    assert current.row() == 3
+    layouts: list[bool] = []
+    proxy.layoutChanged.connect(lambda *_args: layouts.append(True))
+    proxy.set_search_text("STRETCH")  # case folded
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
+    assert current.isValid() and current.row() == 1
+    assert proxy.data(current, ExerciseRole).id == "quadriceps-stretch"
+    source = proxy.mapToSource(proxy.index(current.row(), 0))
+    assert proxy.mapFromSource(source).row() == 1
+    proxy.set_search_text("bridge")
+    assert not current.isValid()  # filtered away
+    assert layouts == [True, True]
+    proxy.set_search_text("bridge")  # the same text again: nothing changes, nothing said
+    assert layouts == [True, True]
+
+
+def test_pictures_drawn_later_reach_the_rows_shown(
+    qapp: QApplication, small_library: Library
+) -> None:
+    proxy = ExerciseFilter()
+    model = ExerciseListModel(small_library.exercises.values(), proxy, defer_thumbnails=True)
+    proxy.setSourceModel(model)
+    proxy.set_search_text("stretch")
+    changed: list[tuple[int, int]] = []
+    proxy.dataChanged.connect(
+        lambda first, last, *_roles: changed.append((first.row(), last.row()))
+    )
+    model.draw_thumbnails()
+    assert changed == [(0, proxy.rowCount() - 1)]
+    picture = proxy.data(proxy.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(picture, QPixmap) and not picture.toImage().allGray()
+
+
+def test_a_reloaded_model_is_filtered_as_before(qapp: QApplication, small_library: Library) -> None:
+    proxy = make_filter(list(small_library.exercises.values()))
+    proxy.set_search_text("stretch")
+    model = proxy.sourceModel()
+    assert isinstance(model, ExerciseListModel)
+    model.set_exercises([small_library.exercise("bridge"), small_library.exercise("walking")])
+    assert shown(proxy) == []
+    model.set_exercises(small_library.exercises.values())
+    assert shown(proxy) == ["hamstring-stretch", "quadriceps-stretch"]
