@@ -418,26 +418,32 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)
 
-    def show_library(self, library: Library) -> None:
-        """The content loaded again (after an import): the exercise and routine pages are
-        built anew from it; a session under way keeps what it planned."""
-        for name in ("exercises", "routines", "topics", "problems", "coverage", "pose_labels"):
-            # In place: the progression flow holds this very Library.
-            setattr(self.library, name, getattr(library, name))
-        old_pane = self.library_pane
-        self.library_pane = LibraryPane(
-            library.exercises.values(), self, phrases=phrasebook_for(self.services.language)
-        )
-        self.library_pane.detail.pose_labels = library.pose_labels
-        self.library_pane.detail.set_safety_profile(self.services.history.safety_profile())
-        self.library_pane.startRequested.connect(self.start_exercise_id)
-        self.library_pane.splitter.restoreState(old_pane.splitter.saveState())
-        self.library_pane.search.setText(old_pane.search.text())
-        self._install_page(0, self.library_pane)
+    def show_library(self, library: Library, select: str = "") -> None:
+        """The content loaded again (after an import, or a save of an own exercise): put
+        into this window's own Library object, which the pages, the routine actions and
+        the progression flow hold, and shown; a session under way keeps what it planned.
+        ``select`` is the exercise to show (else the one shown stays, if it still is)."""
+        own = self.library
+        own.exercises.clear()
+        own.exercises.update(library.exercises)
+        own.routines.clear()
+        own.routines.update(library.routines)
+        own.topics[:] = library.topics
+        own.problems[:] = library.problems
+        own.coverage = library.coverage
+        own.pose_labels = library.pose_labels
+        # The same pane (its buttons, filters and splitter stay), with the new exercises.
+        self.library_pane.detail.pose_labels = own.pose_labels
+        self.library_pane.set_exercises(own.exercises.values(), select=select)
         if self._routine_list is not None:
             state = self._routine_list.splitter.saveState()
             self._routine_list = None
             self.routine_list.splitter.restoreState(state)  # built anew, in its tab
+        if self.problems_notice is not None:  # the count said at start may be wrong now
+            self.statusBar().removeWidget(self.problems_notice)
+            self.problems_notice.deleteLater()
+            self.problems_notice = None
+        self._announce_problems()
 
     # -- sessions -----------------------------------------------------------------------
 

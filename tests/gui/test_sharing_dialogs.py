@@ -229,3 +229,29 @@ def test_the_export_choice_lists_routines_and_exercises(qtbot: QtBot, paths: App
     assert dialog.item.count() == len(library.routines) + len(library.exercises)
     assert dialog.chosen() == (Kind.EXERCISE, "bridge")
     assert dialog.item.itemText(0).startswith("Routine: ")
+
+
+def test_an_import_keeps_the_exercise_page_and_its_own_exercise_buttons(
+    open_window: Callable[[Library], MainWindow],
+    services: SessionServices,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The library is shown again in the same page: the buttons of "your own exercises",
+    the filters and the search stay, and the new exercise can be edited from there."""
+    services.content_paths = paths
+    services.exercises_dir = paths.exercises_dir
+    services.routines_dir = paths.routines_dir
+    window = open_window(load_content(paths))
+    pane = window.library_pane
+    new_button = window.own_exercises.new_button
+    pane.search.setText("lift")
+    files = [write(tmp_path, "r.toml", GOOD_ROUTINE), write(tmp_path, "e.toml", GOOD_EXERCISE)]
+    monkeypatch.setattr(ImportFiles, "ask", classmethod(lambda cls, parent: files))
+    menu_action(window, "&Import routines or exercises...")
+    assert window.library_pane is pane and new_button.parent() is pane
+    assert pane.search.text() == "lift"
+    assert "test-lift" in [pane.proxy.exercise(row).id for row in range(pane.proxy.rowCount())]
+    pane.select_exercise("test-lift")
+    assert window.own_exercises.edit_button.isEnabled()  # the imported file is the user's own

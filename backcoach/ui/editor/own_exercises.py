@@ -100,21 +100,12 @@ class OwnExercises(QObject):
         return outcome
 
     def reload(self, outcome: FormOutcome) -> None:
-        """The library from disk again, put into the window's own Library object (the
-        pages built so far hold it), the list showing the saved exercise."""
+        """The library from disk again, shown by the window (MainWindow.show_library,
+        which also builds the routine page again), the saved exercise chosen."""
         fresh = self.load()
+        self.window.library_pane.clear_filters()  # so that the new exercise is not filtered away
+        self.window.show_library(fresh, select=outcome.exercise_id)
         library = self.window.library
-        library.exercises.clear()
-        library.exercises.update(fresh.exercises)
-        library.routines.clear()
-        library.routines.update(fresh.routines)
-        library.problems[:] = fresh.problems
-        library.topics[:] = fresh.topics
-        library.pose_labels = fresh.pose_labels
-        library.coverage = fresh.coverage
-        pane = self.window.library_pane
-        pane.clear_filters()  # so that the new exercise is not filtered away
-        pane.set_exercises(library.exercises.values(), select=outcome.exercise_id)
         self._selection_changed()
         if outcome.deleted:
             text = self.tr("Your exercise was deleted.")
