@@ -30,7 +30,7 @@ class AppPaths:
 
     @property
     def history_file(self) -> Path:
-        """The SQLite history of sessions, pain and decisions (backcoach/store/history.py)."""
+        """The SQLite history of sessions, pain and decisions (backcoach/store/history/)."""
         return self.data_dir / "history.sqlite3"
 
     @property

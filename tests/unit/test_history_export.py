@@ -18,7 +18,7 @@ from backcoach.store.history import (
     SessionStatus,
     SnapshotItem,
 )
-from backcoach.store.history_export import (
+from backcoach.store.history.export import (
     ITEM_COLUMNS,
     SESSION_COLUMNS,
     export_items_csv,

@@ -34,7 +34,7 @@ from backcoach.store.history import (
     owner_is_alive,
     this_process_owner,
 )
-from backcoach.store.history_schema import CURRENT_VERSION, MIGRATIONS, migrate
+from backcoach.store.history.schema import CURRENT_VERSION, MIGRATIONS, migrate
 from backcoach.store.paths import resolve_paths
 
 T0 = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)

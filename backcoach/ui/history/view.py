@@ -39,7 +39,7 @@ from backcoach.coach.trends import (
     streaks,
 )
 from backcoach.store.history import HistoryStore, SessionRecord, SessionStatus
-from backcoach.store.history_export import export_items_csv, export_sessions_csv
+from backcoach.store.history.export import export_items_csv, export_sessions_csv
 from backcoach.ui.history.calendar import PracticeCalendar, practice_by_day, qdate
 from backcoach.ui.history.pain_chart import PainChart, week_label
 from backcoach.ui.history.report import (

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TextIO
 
-from backcoach.store.history import ItemOutcome, SessionRecord
+from backcoach.store.history.records import ItemOutcome, SessionRecord
 
 SESSION_COLUMNS = (
     "session_id",
