@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from backcoach.app import build_main_window, configure_application
@@ -41,16 +42,25 @@ def main() -> int:
     if language != "en":
         translate_library(library, language)
     suffix = "" if language == "en" else f"-{language}"
-    services = SessionServices(
-        RecordingSpeaker(),
-        SettingsKeeper(Settings(), None),
-        RecordingScreenKeeper(),
-        language=language,
-    )
     with tempfile.TemporaryDirectory() as data_dir:  # no saved window size either
-        window = build_main_window(library, resolve_paths(data_dir, {}), services)
+        paths = resolve_paths(data_dir, {})
+        # The user's folders as the app has them: the window then shows the own-exercise,
+        # routine-editor, import and export entries a user sees.
+        services = SessionServices(
+            RecordingSpeaker(),
+            SettingsKeeper(Settings(), None),
+            RecordingScreenKeeper(),
+            language=language,
+            routines_dir=paths.routines_dir,
+            exercises_dir=paths.exercises_dir,
+            content_paths=paths,
+        )
+        window = build_main_window(library, paths, services)
         window.resize(1180, 760)
+        painted = QEventLoop()
+        window.firstPainted.connect(painted.quit)
         window.show()
+        painted.exec()  # the pictures are drawn once the window has been painted
         if not window.library_pane.select_exercise("bridge"):
             print("no Bridge exercise in the built-in library", file=sys.stderr)
         app.processEvents()
