@@ -211,11 +211,11 @@ class MainWindow(QMainWindow):
             actions = RoutineActions(
                 self.library, self.services.routines_dir, self, self.services.language
             )
-            actions.changed.connect(self._routines_changed)
+            actions.changed.connect(self.routines_changed)
             self._routine_actions = actions
         return self._routine_actions
 
-    def _routines_changed(self, routine_id: str) -> None:
+    def routines_changed(self, routine_id: str) -> None:
         """Builds the routine list again from the library and chooses ``routine_id``."""
         if self._routine_list is not None:
             self._routine_list = None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from support.played import record_completed_session
 
 from backcoach.coach.progression import Direction, Reason, current_dose
 from backcoach.coach.progression_flow import Offer, OutcomeKind, ProgressionFlow
@@ -16,11 +17,6 @@ from backcoach.model import Routine
 from backcoach.store.history import (
     Decision,
     HistoryStore,
-    ItemOutcome,
-    ItemRecord,
-    PainMoment,
-    RoutineSnapshot,
-    SessionStatus,
 )
 
 T0 = datetime(2025, 3, 3, 18, 0, tzinfo=UTC)
@@ -100,31 +96,9 @@ def play(
     """A whole session of ``routine`` on ``day``, every item completed."""
     start = T0 + timedelta(days=day)
     clock.now = start
-    session_id = store.start_session(
-        RoutineSnapshot.from_routine(routine, library.exercises), started_at=start
+    session_id = record_completed_session(
+        store, library, routine, start, after=after, before=before, next_day=next_day
     )
-    store.record_pain(session_id, PainMoment.BEFORE, before)
-    for position, item in enumerate(routine.items):
-        dose = current_dose(routine, position, library.exercises)
-        store.record_item(
-            session_id,
-            ItemRecord(
-                position,
-                item.exercise_id,
-                library.exercises[item.exercise_id].name,
-                ItemOutcome.COMPLETED,
-                dose.sets,
-                dose.reps,
-                dose.hold_s,
-                dose.duration_s,
-                dose.sets,
-                dose.sets * dose.reps,
-            ),
-        )
-    store.finish_session(session_id, SessionStatus.COMPLETED, start + timedelta(minutes=15))
-    store.record_pain(session_id, PainMoment.AFTER, after)
-    if next_day is not None:
-        store.record_pain(session_id, PainMoment.NEXT_DAY, next_day)
     clock.now = start + timedelta(minutes=20)  # the summary, where the offer is answered
     return session_id
 

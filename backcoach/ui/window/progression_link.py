@@ -65,6 +65,8 @@ class ProgressionLink:
         if outcome.routine is not None:  # "Start last routine" now starts the new dose
             settings = self.window.services.settings
             settings.update(replace(settings.settings, last_routine=outcome.routine.id))
+            # The copy is in the library: the Routines page lists it now, not after a restart.
+            self.window.routines_changed(outcome.routine.id)
 
 
 def connect_progression(window: MainWindow) -> ProgressionLink | None:
