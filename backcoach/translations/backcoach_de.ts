@@ -387,219 +387,290 @@
 <context>
     <name>ExerciseForm</name>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="98"/>
+        <location filename="../ui/editor/exercise_form.py" line="99"/>
         <source>Delete exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="100"/>
+        <location filename="../ui/editor/exercise_form.py" line="101"/>
         <source>Delete your exercise “{name}”? Its file is removed.</source>
         <translation>Deine Übung „{name}“ löschen? Ihre Datei wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="105"/>
+        <location filename="../ui/editor/exercise_form.py" line="106"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="109"/>
+        <location filename="../ui/editor/exercise_form.py" line="110"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="144"/>
+        <location filename="../ui/editor/exercise_form.py" line="145"/>
         <source>New exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="144"/>
+        <location filename="../ui/editor/exercise_form.py" line="145"/>
         <source>Edit your exercise</source>
         <translation>Deine Übung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="148"/>
+        <location filename="../ui/editor/exercise_form.py" line="149"/>
         <source>e.g. Knee to chest</source>
         <translation>z. B. Knie zur Brust</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="157"/>
+        <location filename="../ui/editor/exercise_form.py" line="158"/>
         <source>What it does for your back (may stay empty)</source>
         <translation>Was sie deinem Rücken bringt (darf leer bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="158"/>
+        <location filename="../ui/editor/exercise_form.py" line="159"/>
         <source>One step per line: how to get into position</source>
         <translation>Ein Schritt pro Zeile: wie du in die Ausgangsposition kommst</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="165"/>
+        <location filename="../ui/editor/exercise_form.py" line="166"/>
         <source>no sides</source>
         <translation>keine Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="166"/>
+        <location filename="../ui/editor/exercise_form.py" line="167"/>
         <source>each side in turn</source>
         <translation>Seite für Seite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="167"/>
+        <location filename="../ui/editor/exercise_form.py" line="168"/>
         <source>sides alternating</source>
         <translation>abwechselnd links und rechts</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="168"/>
+        <location filename="../ui/editor/exercise_form.py" line="169"/>
         <source>&amp;Timed activity (walking, cycling): no phases</source>
         <translation>&amp;Aktivität nach Zeit (Gehen, Radfahren): keine Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="170"/>
+        <location filename="../ui/editor/exercise_form.py" line="171"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="171"/>
+        <location filename="../ui/editor/exercise_form.py" line="172"/>
         <source>One per line: when to take care or stop</source>
         <translation>Ein Hinweis pro Zeile: wann du vorsichtig sein oder aufhören solltest</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="173"/>
+        <location filename="../ui/editor/exercise_form.py" line="174"/>
         <source>e.g. My physiotherapist, March (may stay empty)</source>
         <translation>z. B. Meine Physiotherapeutin, März (darf leer bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="179"/>
+        <location filename="../ui/editor/exercise_form.py" line="180"/>
         <source>The starting position</source>
         <translation>Die Ausgangsposition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="188"/>
+        <location filename="../ui/editor/exercise_form.py" line="189"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="223"/>
+        <location filename="../ui/editor/exercise_form.py" line="224"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="247"/>
+        <location filename="../ui/editor/exercise_form.py" line="248"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="248"/>
+        <location filename="../ui/editor/exercise_form.py" line="249"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="249"/>
+        <location filename="../ui/editor/exercise_form.py" line="250"/>
         <source>&amp;Position</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="250"/>
+        <location filename="../ui/editor/exercise_form.py" line="251"/>
         <source>P&amp;urpose</source>
         <translation>Zw&amp;eck</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="251"/>
+        <location filename="../ui/editor/exercise_form.py" line="252"/>
         <source>Get into position (&amp;steps)</source>
         <translation>Ausgangsposition (&amp;Schritte)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="252"/>
+        <location filename="../ui/editor/exercise_form.py" line="253"/>
         <source>Each repetition (p&amp;hases)</source>
         <translation>Jede Wiederholung (&amp;Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="257"/>
+        <location filename="../ui/editor/exercise_form.py" line="258"/>
         <source>S&amp;ets</source>
         <translation>Sät&amp;ze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="258"/>
+        <location filename="../ui/editor/exercise_form.py" line="259"/>
         <source>&amp;Reps</source>
         <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="259"/>
+        <location filename="../ui/editor/exercise_form.py" line="260"/>
         <source>H&amp;old</source>
         <translation>&amp;Halten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="260"/>
+        <location filename="../ui/editor/exercise_form.py" line="261"/>
         <source>Rest between se&amp;ts</source>
         <translation>Pa&amp;use zwischen den Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="267"/>
+        <location filename="../ui/editor/exercise_form.py" line="268"/>
         <source>S&amp;ides</source>
         <translation>Se&amp;iten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="273"/>
+        <location filename="../ui/editor/exercise_form.py" line="274"/>
         <source>How much</source>
         <translation>Wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="275"/>
+        <location filename="../ui/editor/exercise_form.py" line="276"/>
         <source>C&amp;autions</source>
         <translation>Wa&amp;rnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="276"/>
+        <location filename="../ui/editor/exercise_form.py" line="277"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="281"/>
+        <location filename="../ui/editor/exercise_form.py" line="282"/>
         <source>Your exercise is drawn in its starting position.</source>
         <translation>Deine Übung wird in ihrer Ausgangsposition gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="388"/>
+        <location filename="../ui/editor/exercise_form.py" line="389"/>
         <source>An exercise of your own.</source>
         <translation>Eine eigene Übung.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="425"/>
+        <location filename="../ui/editor/exercise_form.py" line="426"/>
         <source>First fix: {fields}</source>
         <translation>Zuerst korrigieren: {fields}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="436"/>
+        <location filename="../ui/editor/exercise_form.py" line="437"/>
         <source>Saved as {file}</source>
         <translation>Gespeichert als {file}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="438"/>
+        <location filename="../ui/editor/exercise_form.py" line="439"/>
         <source>Saved in {file}</source>
         <translation>Gespeichert in {file}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="449"/>
+        <location filename="../ui/editor/exercise_form.py" line="451"/>
         <source>line {number}: {reason}</source>
         <translation>Zeile {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="454"/>
+        <location filename="../ui/editor/exercise_form.py" line="456"/>
         <source>phase {number}: {reason}</source>
         <translation>Phase {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="484"/>
+        <location filename="../ui/editor/exercise_form.py" line="486"/>
         <source>Could not save: {reason}</source>
         <translation>Speichern nicht möglich: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="499"/>
+        <location filename="../ui/editor/exercise_form.py" line="501"/>
         <source>Not deleted: the routines {titles} use it. Take it out of them first.</source>
         <translation>Nicht gelöscht: Die Programme {titles} verwenden sie. Nimm sie zuerst dort heraus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/exercise_form.py" line="509"/>
+        <location filename="../ui/editor/exercise_form.py" line="511"/>
         <source>Not deleted: {reason}</source>
         <translation>Nicht gelöscht: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="17"/>
+        <location filename="../ui/editor/loader_reasons.py" line="18"/>
+        <source>Must not be empty.</source>
+        <translation>Darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="19"/>
+        <source>Give its length in seconds (or make it the hold).</source>
+        <translation>Gib die Dauer in Sekunden an (oder mach sie zur Haltephase).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="22"/>
+        <source>Must not tell anyone to hold their breath: say “keep breathing” instead.</source>
+        <translation>Darf niemanden auffordern, die Luft anzuhalten: schreib stattdessen „weiter atmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="26"/>
+        <source>A hold keeps breathing: choose “keep breathing”.</source>
+        <translation>Beim Halten wird weiter geatmet: wähl „weiter atmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="29"/>
+        <source>A timed activity has no phases: remove them, or untick “Timed activity”.</source>
+        <translation>Eine Aktivität nach Zeit hat keine Phasen: entferne sie oder nimm den Haken bei „Aktivität nach Zeit“ heraus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="33"/>
+        <source>Not for a timed activity.</source>
+        <translation>Nicht bei einer Aktivität nach Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="36"/>
+        <source>No phase is a hold: leave the hold empty.</source>
+        <translation>Keine Phase ist eine Haltephase: lass „Halten“ leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="39"/>
+        <source>A phase is a hold: give the hold&apos;s seconds.</source>
+        <translation>Eine Phase ist eine Haltephase: gib die Sekunden für „Halten“ an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="42"/>
+        <source>Only one phase may be the hold.</source>
+        <translation>Nur eine Phase darf die Haltephase sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="45"/>
+        <source>A hold&apos;s length is the hold under “How much”.</source>
+        <translation>Wie lange gehalten wird, steht unter „Wie viel“ bei „Halten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="48"/>
+        <source>Names a side ({side}), so choose how the sides are done under “How much”.</source>
+        <translation>Nennt eine Seite ({side}): wähl unter „Wie viel“, wie die Seiten drankommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="58"/>
+        <source>Too long: {length} characters, at most {limit}.</source>
+        <translation>Zu lang: {length} Zeichen, höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="64"/>
+        <source>Must be from {low} to {high} seconds.</source>
+        <translation>Muss zwischen {low} und {high} Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/loader_reasons.py" line="70"/>
+        <source>Must be from {low} to {high}.</source>
+        <translation>Muss zwischen {low} und {high} liegen.</translation>
     </message>
 </context>
 <context>
@@ -1370,120 +1441,120 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="108"/>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/window/menus.py" line="37"/>
+        <location filename="../ui/window/pages.py" line="23"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/window/menus.py" line="38"/>
+        <location filename="../ui/window/pages.py" line="24"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/window/pages.py" line="25"/>
         <source>&amp;Learn</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/window/pages.py" line="26"/>
         <source>&amp;Session</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/window/menus.py" line="41"/>
+        <location filename="../ui/window/pages.py" line="27"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/window/menus.py" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/window/menus.py" line="28"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/window/menus.py" line="29"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/window/menus.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/window/menus.py" line="39"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/window/menus.py" line="40"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/window/menus.py" line="52"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/window/menus.py" line="58"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/window/menus.py" line="62"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/window/menus.py" line="64"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/window/menus.py" line="69"/>
         <source>&amp;Safety check...</source>
         <translation>Sicherheits&amp;check …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/window/menus.py" line="74"/>
         <source>&amp;Plan and reminders...</source>
         <translation>&amp;Plan und Erinnerungen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/window/menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/window/menus.py" line="81"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/window/menus.py" line="84"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/window/menus.py" line="87"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -1491,27 +1562,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/window/content_problems.py" line="22"/>
         <source>Show problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/window/session_link.py" line="59"/>
         <source>Stop it and start “{title}” instead?</source>
         <translation>Es beenden und stattdessen „{title}“ starten?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/window/next_day_link.py" line="43"/>
         <source>Thank you: noted in your history.</source>
         <translation>Danke, das steht jetzt in deinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="587"/>
+        <location filename="../ui/window/progression_link.py" line="34"/>
         <source>yours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -1558,17 +1629,17 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>Eine eigene Übung eingeben, z. B. aus deiner Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/own_exercises.py" line="120"/>
+        <location filename="../ui/editor/own_exercises.py" line="111"/>
         <source>Your exercise was deleted.</source>
         <translation>Deine Übung wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/own_exercises.py" line="123"/>
+        <location filename="../ui/editor/own_exercises.py" line="114"/>
         <source>Saved “{name}”: it is in the list and can go into routines.</source>
         <translation>„{name}“ gespeichert: Sie steht in der Liste und kann in Programme aufgenommen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/own_exercises.py" line="127"/>
+        <location filename="../ui/editor/own_exercises.py" line="118"/>
         <source>Saved, but it did not load: see Help &gt; Content problems.</source>
         <translation>Gespeichert, aber nicht geladen: siehe Hilfe &gt; Probleme mit Inhalten.</translation>
     </message>

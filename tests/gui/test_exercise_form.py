@@ -187,21 +187,23 @@ def test_invalid_values_are_refused_at_their_field_and_nothing_is_saved(
     fill_knee_to_chest(qtbot, form)
     form.name.setText("x" * 81)
     assert form.labels["name"].isVisible()
-    assert "81 characters long; the limit is 80" in form.labels["name"].text()
+    assert form.labels["name"].text() == "Too long: 81 characters, at most 80."
     assert not form.save_button.isEnabled()
 
     form.name.setText("Knee hug")
     form.setup.setPlainText("Lie on your back.\nHold your breath and pull.")
-    assert form.labels["setup"].text() == ("line 2: must not tell the user to hold their breath")
+    assert form.labels["setup"].text() == (
+        "line 2: Must not tell anyone to hold their breath: say “keep breathing” instead."
+    )
     form.setup.setPlainText("Lie on your back.")
 
     form.sides.setCurrentIndex(0)  # no sides, but the phases say {side}
-    assert "phase 1: uses {side}/{other} but dose.sides is none" in form.labels["phases"].text()
+    assert "phase 1: Names a side ({side}), so choose how the sides are done under “How much”." in form.labels["phases"].text()
     assert form.phases.rows[0].action.toolTip()  # the row itself is marked
     form.sides.setCurrentIndex(1)
 
     form.phases.rows[1].set_breath(Breath.OUT)  # a hold must keep breathing
-    assert "phase 2: a hold must use breath" in form.labels["phases"].text()
+    assert "phase 2: A hold keeps breathing" in form.labels["phases"].text()
     assert not form.save_button.isEnabled()
     form.save()  # even forced, nothing is written
     assert not paths.exercises_dir.exists() or list(paths.exercises_dir.iterdir()) == []

@@ -43,6 +43,7 @@ from backcoach.figures.animation import key_pose
 from backcoach.figures.catalog import PoseCatalog, built_in_catalog
 from backcoach.figures.figure_view import FigureView
 from backcoach.model import Breath, Category, Dose, Exercise, Phase, Position, Sides, SourceDose
+from backcoach.ui.editor.loader_reasons import reason_text
 from backcoach.ui.editor.phase_rows import PhaseRows
 from backcoach.ui.wording import category_label, dose_text, position_label
 
@@ -444,6 +445,7 @@ class ExerciseForm(QDialog):
         row_problems: dict[int, str] = {}
         for problem in problems:
             path, reason = problem_field(problem)
+            reason = reason_text(reason)
             key = FIELD_OF_KEY.get(str(path[0]), "") if path else ""
             if key in ("setup", "cautions") and len(path) > 1 and isinstance(path[1], int):
                 reason = self.tr("line {number}: {reason}").format(
