@@ -198,7 +198,10 @@ def test_invalid_values_are_refused_at_their_field_and_nothing_is_saved(
     form.setup.setPlainText("Lie on your back.")
 
     form.sides.setCurrentIndex(0)  # no sides, but the phases say {side}
-    assert "phase 1: Names a side ({side}), so choose how the sides are done under “How much”." in form.labels["phases"].text()
+    assert (
+        "phase 1: Names a side ({side}), so choose how the sides are done under “How much”."
+        in form.labels["phases"].text()
+    )
     assert form.phases.rows[0].action.toolTip()  # the row itself is marked
     form.sides.setCurrentIndex(1)
 
