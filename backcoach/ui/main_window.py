@@ -421,10 +421,11 @@ class MainWindow(QMainWindow):
 
     def close_without_asking(self) -> None:
         """Closing for the system (a signal at log-out, say): the session under way is
-        stopped and recorded as stopped, with no question, and the window closes."""
+        stopped and recorded as stopped, with no question, and the window closes for
+        good (not into the tray: the app is ending)."""
         if self._session is not None:
             self._session.stop()
-        self.close()
+        self.quit_app()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from backcoach.ui.session.messages import StopSessionQuestion  # noqa: PLC0415

@@ -394,3 +394,14 @@ def test_missed_days_alone_are_news_not_a_start(build: Callable[..., Setup]) -> 
     setup.window.hide()
     setup.tray.messageClicked.emit()
     assert setup.window.isVisible() and not setup.window.session_active
+
+
+def test_a_signal_closes_for_good_even_with_the_tray_keeping_it(
+    build: Callable[..., Setup],
+) -> None:
+    """At log-out (SIGTERM) the app ends: the window does not go into the tray then."""
+    setup = build()
+    hidden: list[bool] = []
+    setup.window.hiddenToTray.connect(lambda: hidden.append(True))
+    setup.window.close_without_asking()
+    assert hidden == [] and not setup.window.isVisible()
