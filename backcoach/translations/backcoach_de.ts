@@ -1582,7 +1582,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -2203,7 +2203,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/coordinator.py" line="90"/>
+        <location filename="../ui/reminders/coordinator.py" line="91"/>
         <source>You missed %n planned day(s). No matter: today is a good day to start again.</source>
         <translation>
             <numerusform>Du hast %n geplanten Tag verpasst. Macht nichts: Heute ist ein guter Tag, um wieder anzufangen.</numerusform>
@@ -2211,42 +2211,42 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="99"/>
+        <location filename="../ui/reminders/coordinator.py" line="100"/>
         <source>Click here to start it.</source>
         <translation>Klick hier, um es zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="100"/>
+        <location filename="../ui/reminders/coordinator.py" line="101"/>
         <source>Time for your back exercises</source>
         <translation>Zeit für deine Rückenübungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="109"/>
+        <location filename="../ui/reminders/coordinator.py" line="110"/>
         <source>Your routine</source>
         <translation>Dein Programm</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="111"/>
+        <location filename="../ui/reminders/coordinator.py" line="112"/>
         <source>{routine} was planned for {time} today.</source>
         <translation>{routine} war heute für {time} Uhr geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="114"/>
+        <location filename="../ui/reminders/coordinator.py" line="115"/>
         <source>{routine} is planned for now.</source>
         <translation>{routine} ist für jetzt geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="148"/>
+        <location filename="../ui/reminders/coordinator.py" line="149"/>
         <source>The planned routine is gone; choose another in the plan.</source>
         <translation>Das geplante Programm gibt es nicht mehr; wähl im Plan ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="185"/>
+        <location filename="../ui/reminders/coordinator.py" line="193"/>
         <source>Could not set backcoach to start at login: {error}</source>
         <translation>backcoach konnte nicht so eingerichtet werden, dass es beim Anmelden startet: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/coordinator.py" line="201"/>
+        <location filename="../ui/reminders/coordinator.py" line="209"/>
         <source>backcoach keeps running here to remind you of your plan. To end it, choose Quit in this icon&apos;s menu.</source>
         <translation>backcoach läuft hier weiter, um dich an deinen Plan zu erinnern. Zum Beenden wähl „Beenden“ im Menü dieses Symbols.</translation>
     </message>
@@ -3302,22 +3302,27 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/reminders/tray.py" line="49"/>
+        <location filename="../ui/reminders/tray.py" line="52"/>
         <source>Quick &amp;desk break (2-3 minutes)</source>
         <translation>Kurze Schreibtisch&amp;pause (2-3 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/tray.py" line="50"/>
-        <source>&amp;Show backcoach</source>
+        <location filename="../ui/reminders/tray.py" line="53"/>
+        <source>S&amp;how backcoach</source>
         <translation>backcoach &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/tray.py" line="51"/>
+        <location filename="../ui/reminders/tray.py" line="54"/>
+        <source>&amp;Plan and reminders...</source>
+        <translation>Plan und &amp;Erinnerungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/tray.py" line="57"/>
+        <location filename="../ui/reminders/tray.py" line="61"/>
         <source>&amp;Start {title}</source>
         <translation>{title} &amp;starten</translation>
     </message>

@@ -29,6 +29,7 @@ from backcoach.ui.reminders.keeper import PlanKeeper
 from backcoach.ui.reminders.plan_dialog import PlanDialog
 from backcoach.ui.reminders.tray import Tray
 from backcoach.ui.session.services import SessionServices
+from backcoach.ui.translators import Translators
 
 from .conftest import TINY
 
@@ -405,3 +406,43 @@ def test_a_signal_closes_for_good_even_with_the_tray_keeping_it(
     setup.window.hiddenToTray.connect(lambda: hidden.append(True))
     setup.window.close_without_asking()
     assert hidden == [] and not setup.window.isVisible()
+
+
+def test_the_plan_from_the_tray_menu(
+    build: Callable[..., Setup], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan can be changed from the tray, with the window hidden: it comes up with
+    the plan dialog."""
+    setup = build()
+    assert setup.tray is not None
+    asked: list[Plan] = []
+
+    def ask(cls: type, parent: object, plan: Plan, *_args: object, **_kwargs: object) -> None:
+        asked.append(plan)
+        # cancelled
+
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(ask))
+    setup.window.hide()
+    setup.tray.plan_action.trigger()
+    assert setup.window.isVisible()
+    assert asked == [setup.keeper.plan]
+
+
+def mnemonics(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].casefold() for text in texts if "&" in text]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_each_tray_entry_has_its_own_key(qapp: QApplication, language: str) -> None:
+    translators = Translators(qapp)
+    assert translators.install(language) is None
+    try:
+        tray = Tray(app_icon())
+        tray.set_planned("Tiny routine")
+        texts = [action.text() for action in tray.menu.actions() if not action.isSeparator()]
+        tray.close()
+    finally:
+        translators.install("en")
+    keys = mnemonics(texts)
+    assert len(keys) == len(texts) == 5
+    assert len(set(keys)) == len(keys), texts

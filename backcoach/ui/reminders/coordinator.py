@@ -54,6 +54,7 @@ class Reminders(QObject):
             tray.startPlanned.connect(self.start_planned)
             tray.deskBreak.connect(self.desk_break)
             tray.showWindow.connect(self.show_window)
+            tray.editPlan.connect(self.edit_plan)
             tray.quitRequested.connect(self.quit)
             tray.messageClicked.connect(self._message_clicked)
 
@@ -154,6 +155,13 @@ class Reminders(QObject):
         if self.window is not None:
             raise_window(self.window)
         return self.window
+
+    def edit_plan(self) -> None:
+        """The tray's "Plan and reminders...": the window comes up with the plan dialog,
+        so the plan can be changed without looking for the window first."""
+        window = self.show_window()
+        if window is not None:
+            window.edit_plan()
 
     def quit(self) -> None:
         """The tray's Quit: really quits (unless the user keeps a session under way)."""

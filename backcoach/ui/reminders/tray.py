@@ -1,5 +1,5 @@
 """The icon in the system tray: its menu (the planned routine, a quick desk break, the
-window, quit) and the notifications it shows."""
+window, the plan, quit) and the notifications it shows."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class Tray(QObject):
     startPlanned = Signal()  # noqa: N815 (Qt signal naming)
     deskBreak = Signal()  # noqa: N815
     showWindow = Signal()  # noqa: N815
+    editPlan = Signal()  # noqa: N815
     quitRequested = Signal()  # noqa: N815
     messageClicked = Signal()  # noqa: N815
 
@@ -35,6 +36,8 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.show_action = self.menu.addAction("")
         self.show_action.triggered.connect(self.showWindow)
+        self.plan_action = self.menu.addAction("")
+        self.plan_action.triggered.connect(self.editPlan)
         self.quit_action = self.menu.addAction("")
         self.quit_action.triggered.connect(self.quitRequested)
         self.retranslate()
@@ -47,7 +50,8 @@ class Tray(QObject):
         """The menu in the language of the moment (the window is rebuilt on a change;
         the tray stays)."""
         self.desk_action.setText(self.tr("Quick &desk break (2-3 minutes)"))
-        self.show_action.setText(self.tr("&Show backcoach"))
+        self.show_action.setText(self.tr("S&how backcoach"))
+        self.plan_action.setText(self.tr("&Plan and reminders..."))
         self.quit_action.setText(self.tr("&Quit"))
 
     def set_planned(self, title: str | None) -> None:
