@@ -417,7 +417,7 @@ def test_the_plan_from_the_tray_menu(
     assert setup.tray is not None
     asked: list[Plan] = []
 
-    def ask(cls: type, parent: object, plan: Plan, *_args: object, **_kwargs: object) -> None:
+    def ask(cls: type, parent: object, plan: Plan, /, *_args: object, **_kwargs: object) -> None:
         asked.append(plan)
         # cancelled
 
