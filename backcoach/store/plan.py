@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from backcoach.content.raw import NotReadableError, read_regular_file
+from backcoach.store.json_object import json_object
 from backcoach.store.private_file import move_aside, write_private_text
 
 FORMAT_VERSION = 1
@@ -147,26 +148,13 @@ def load_plan(path: Path) -> tuple[PlanFile, list[str]]:
         return DEFAULTS, []
     except NotReadableError as error:
         return DEFAULTS, [_set_aside(path, str(error))]
-    data = _json_object(payload)
+    data = json_object(payload)
     if isinstance(data, str):
         return DEFAULTS, [_set_aside(path, data)]
     messages: list[str] = []
     plan = replace(DEFAULTS.plan, **_values(data, PLAN_KEYS, messages))
     log = replace(DEFAULTS.log, **_values(data, LOG_KEYS, messages))
     return PlanFile(plan, log), [f"plan file {path}: {message}" for message in messages]
-
-
-def _json_object(payload: bytes) -> dict[str, Any] | str:
-    """The object in ``payload``, or why there is none."""
-    try:
-        data = json.loads(payload.decode("utf-8"))
-    except UnicodeDecodeError:
-        return "not UTF-8 text"
-    except ValueError as error:
-        return f"not valid JSON: {error}"
-    except RecursionError:
-        return "nested too deeply"
-    return data if isinstance(data, dict) else "not a JSON object"
 
 
 def _set_aside(path: Path, why: str) -> str:

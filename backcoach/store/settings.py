@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -16,6 +12,8 @@ from typing import Any
 from backcoach.content.raw import NotReadableError, read_regular_file
 from backcoach.languages import LANGUAGES
 from backcoach.session.plan import Verbosity
+from backcoach.store.json_object import json_object
+from backcoach.store.private_file import move_aside, write_private_text
 
 FORMAT_VERSION = 1
 RATE_RANGE = (80, 300)  # words per minute; espeak-ng is unintelligible outside this
@@ -156,7 +154,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         return DEFAULTS, []
     except NotReadableError as error:
         return DEFAULTS, [_set_aside(path, str(error))]
-    data = _json_object(payload)
+    data = json_object(payload)
     if isinstance(data, str):
         return DEFAULTS, [_set_aside(path, data)]
     messages: list[str] = []
@@ -164,48 +162,16 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     return settings, [f"settings file {path}: {message}" for message in messages]
 
 
-def _json_object(payload: bytes) -> dict[str, Any] | str:
-    """The object in ``payload``, or why there is none."""
-    if not payload.strip():
-        return "empty"
-    try:
-        data = json.loads(payload.decode("utf-8"))
-    except UnicodeDecodeError:
-        return "not UTF-8 text"
-    except ValueError as error:
-        return f"not valid JSON: {error}"
-    except RecursionError:
-        return "nested too deeply"
-    if not isinstance(data, dict):
-        return "not a JSON object"
-    return data
-
-
 def _set_aside(path: Path, why: str) -> str:
     bad = path.with_name(path.name + ".bad")
     try:
-        _replace_aside(path, bad)
+        move_aside(path)
     except OSError as error:
         return (
             f"settings file {path} was unreadable ({why}); could not move it to {bad.name} "
             f"({error.strerror or error}); using defaults"
         )
     return f"settings file {path} was unreadable ({why}); moved to {bad}; using defaults"
-
-
-def _replace_aside(path: Path, bad: Path) -> None:
-    """Renames ``path`` to ``bad``, first removing an older ``bad`` that a rename cannot
-    replace (a folder put aside before, or a file where a folder now goes)."""
-    try:
-        path.replace(bad)
-    except OSError:
-        if bad.is_dir() and not bad.is_symlink():
-            shutil.rmtree(bad)
-        elif bad.exists() or bad.is_symlink():
-            bad.unlink()
-        else:
-            raise
-        path.replace(bad)
 
 
 def settings_json(settings: Settings) -> dict[str, Any]:
@@ -215,32 +181,5 @@ def settings_json(settings: Settings) -> dict[str, Any]:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Atomic: a crash or full disk leaves the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(settings_json(settings), indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    """Atomic and private (0600): a crash or full disk leaves the old file or the new one."""
+    write_private_text(path, json.dumps(settings_json(settings), indent=2) + "\n")

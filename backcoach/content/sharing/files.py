@@ -9,6 +9,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from backcoach.content.toml_writing import sync_folder
+
 # A programme and the exercises in it are health data: only the user reads them.
 FILE_MODE = 0o600
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9.-]{0,120}\.toml$")
@@ -91,15 +93,3 @@ def _link_if_absent(temporary: Path, target: Path) -> None:
         temporary.replace(target)
         return
     temporary.unlink()
-
-
-def sync_folder(folder: Path) -> None:
-    # A rename is durable only once the folder's entry is on disk (POSIX); Windows cannot
-    # open a folder this way and has no need to.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
