@@ -12,19 +12,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from support.own_exercise import KNEE_HUG
 
 from backcoach.content.exercise_writer import write_exercise
 from backcoach.content.library import BUILT_IN, Library, load_content
 from backcoach.model import (
     Breath,
-    Category,
     Dose,
     Exercise,
-    Phase,
     Position,
     Routine,
     RoutineItem,
-    Sides,
     SourceDose,
 )
 from backcoach.session.plan import plan_routine
@@ -132,24 +130,6 @@ def fill_knee_to_chest(qtbot: QtBot, form: ExerciseForm) -> None:
     tab(qtbot)
     assert focused() is form.source
     type_in(qtbot, "Physio sheet, March")
-
-
-KNEE_HUG = Exercise(
-    id="knee-hug-one-leg",
-    name="Knee hug, one leg",
-    category=Category.STRETCH,
-    position=Position.SUPINE,
-    purpose="An exercise of your own.",
-    setup=("Lie on your back with both knees bent.", "Feet flat on the floor."),
-    phases=(
-        Phase("Pull your {side} knee towards your chest", Breath.OUT, 2.0),
-        Phase("Hold it there", Breath.NATURAL, hold=True),
-        Phase("Lower your {side} leg", Breath.IN, 2.0),
-    ),
-    dose=Dose(sets=1, reps=3, hold_s=20.0, rest_s=30.0, sides=Sides.EACH),
-    sources=(SourceDose("Physio sheet, March", "3 reps per side, hold 20 s"),),
-    cautions=("Stop if pain spreads down a leg.",),
-)
 
 
 def test_filled_by_keyboard_it_saves_and_loads_back_the_same(

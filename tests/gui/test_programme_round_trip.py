@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.own_exercise import KNEE_HUG
 
 from backcoach.app import app_icon
 from backcoach.cli import main as cli_main
@@ -22,17 +23,9 @@ from backcoach.content.library import Library, load_content
 from backcoach.content.routine_draft import new_draft
 from backcoach.content.sharing.exporting import export_item
 from backcoach.model import (
-    Breath,
-    Category,
-    Dose,
     DoseOverride,
-    Exercise,
-    Phase,
-    Position,
     RestItem,
     RoutineItem,
-    Sides,
-    SourceDose,
 )
 from backcoach.store.history import SessionStatus
 from backcoach.store.paths import AppPaths
@@ -52,23 +45,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 ZONE = timezone(timedelta(hours=1))
 FIRST_DAY = date(2026, 3, 2)
-
-KNEE_HUG = Exercise(
-    id="knee-hug-one-leg",
-    name="Knee hug, one leg",
-    category=Category.STRETCH,
-    position=Position.SUPINE,
-    purpose="An exercise of your own.",
-    setup=("Lie on your back with both knees bent.", "Feet flat on the floor."),
-    phases=(
-        Phase("Pull your {side} knee towards your chest", Breath.OUT, 2.0),
-        Phase("Hold it there", Breath.NATURAL, hold=True),
-        Phase("Lower your {side} leg", Breath.IN, 2.0),
-    ),
-    dose=Dose(sets=1, reps=3, hold_s=20.0, rest_s=30.0, sides=Sides.EACH),
-    sources=(SourceDose("Physio sheet, March", "3 reps per side, hold 20 s"),),
-    cautions=("Stop if pain spreads down a leg.",),
-)
 
 
 class RecordingTray(Tray):
