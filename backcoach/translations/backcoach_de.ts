@@ -65,47 +65,47 @@
 <context>
     <name>ClashDialog</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="47"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="46"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="50"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="49"/>
         <source>You already have these. Import each under a new name (both kept), use the new one instead, or keep yours and leave the new one out.</source>
         <translation>Diese gibt es bei dir schon. Importiere jede unter einem neuen Namen (beide bleiben), verwende stattdessen die neue, oder behalte deine und lass die neue weg.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="62"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="61"/>
         <source>Import as a copy with a new name</source>
         <translation>Als Kopie mit neuem Namen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="64"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="63"/>
         <source>Use it instead of the built-in one</source>
         <translation>Statt der mitgelieferten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="66"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="65"/>
         <source>Replace mine with it</source>
         <translation>Meine dadurch ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="67"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="66"/>
         <source>Keep mine, leave it out</source>
         <translation>Meine behalten, diese weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="74"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="84"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="83"/>
         <source>Routine “{0}” from {1}</source>
         <translation>Programm „{0}“ aus {1}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="86"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="85"/>
         <source>Exercise “{0}” from {1}</source>
         <translation>Übung „{0}“ aus {1}</translation>
     </message>
@@ -1203,12 +1203,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>ImportFiles</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="35"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="34"/>
         <source>Import routines and exercises</source>
         <translation>Programme und Übungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="37"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="36"/>
         <source>Routine and exercise files (*.toml)</source>
         <translation>Programm- und Übungsdateien (*.toml)</translation>
     </message>
@@ -1216,17 +1216,17 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="113"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="122"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="115"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="112"/>
         <source>The import stopped here; the files listed before were imported.</source>
         <translation>Der Import hat hier aufgehört; die davor genannten Dateien wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="118"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="117"/>
         <source>Nothing was imported: every file must be valid. Fix these and import again, or check a file with “backcoach check FILE”.</source>
         <translation>Nichts wurde importiert: Jede Datei muss gültig sein. Behebe diese Fehler und importiere erneut, oder prüfe eine Datei mit „backcoach check DATEI“.</translation>
     </message>
@@ -2074,12 +2074,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problems_dialog.py" line="23"/>
+        <location filename="../ui/problems_dialog.py" line="33"/>
         <source>Content problems</source>
         <translation>Probleme mit Inhalten</translation>
     </message>
     <message>
-        <location filename="../ui/problems_dialog.py" line="26"/>
+        <location filename="../ui/problems_dialog.py" line="37"/>
         <source>These files were skipped; everything else loaded. Fix a file and restart backcoach, or check it with “backcoach check FILE”.</source>
         <translation>Diese Dateien wurden übersprungen, alles andere ist geladen. Korrigiere eine Datei und starte backcoach neu, oder prüfe sie mit „backcoach check DATEI“.</translation>
     </message>

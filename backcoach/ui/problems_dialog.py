@@ -18,17 +18,28 @@ from backcoach.content.problems import Problem
 
 
 class ProblemsDialog(QDialog):
-    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
+    """The skipped content files by default; with ``title`` and ``intro`` any list of
+    problems (an import's)."""
+
+    def __init__(
+        self,
+        problems: Sequence[Problem],
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        intro: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Content problems"))
-        intro = QLabel(
-            self.tr(
+        self.setWindowTitle(title or self.tr("Content problems"))
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "These files were skipped; everything else loaded. Fix a file and restart "
                 "backcoach, or check it with “backcoach check FILE”."
             ),
             self,
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -38,7 +49,7 @@ class ProblemsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(720, 320)

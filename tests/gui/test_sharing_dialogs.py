@@ -255,3 +255,11 @@ def test_an_import_keeps_the_exercise_page_and_its_own_exercise_buttons(
     assert "test-lift" in [pane.proxy.exercise(row).id for row in range(pane.proxy.rowCount())]
     pane.select_exercise("test-lift")
     assert window.own_exercises.edit_button.isEnabled()  # the imported file is the user's own
+
+
+def test_the_import_problems_dialog_lists_each_problem(qtbot: QtBot) -> None:
+    problems = [Problem("a.toml", 3, "bad"), Problem("b.toml", 1, "worse")]
+    dialog = ImportProblemsDialog(problems, partly=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Not imported"
+    assert dialog.text.toPlainText() == "a.toml:3: bad\nb.toml:1: worse"

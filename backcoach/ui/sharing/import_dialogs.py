@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from backcoach.content.problems import Problem
 from backcoach.content.sharing.applying import Resolution
 from backcoach.content.sharing.incoming import Clash, Incoming, Kind
+from backcoach.ui.problems_dialog import ProblemsDialog
 
 
 class ImportFiles:
@@ -103,35 +102,25 @@ class ClashDialog(QDialog):
             dialog.deleteLater()
 
 
-class ImportProblemsDialog(QDialog):
+class ImportProblemsDialog(ProblemsDialog):
     """Why nothing (or not everything) was imported: one FILE:LINE: message per line."""
 
     def __init__(
         self, problems: Sequence[Problem], parent: QWidget | None = None, *, partly: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Not imported"))
         if partly:
-            text = self.tr("The import stopped here; the files listed before were imported.")
-        else:
-            text = self.tr(
-                "Nothing was imported: every file must be valid. Fix these and import again, "
-                "or check a file with “backcoach check FILE”."
+            intro = QCoreApplication.translate(
+                "ImportProblemsDialog",
+                "The import stopped here; the files listed before were imported.",
             )
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlainText("\n".join(str(problem) for problem in problems))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(720, 320)
+        else:
+            intro = QCoreApplication.translate(
+                "ImportProblemsDialog",
+                "Nothing was imported: every file must be valid. Fix these and import again, "
+                "or check a file with “backcoach check FILE”.",
+            )
+        title = QCoreApplication.translate("ImportProblemsDialog", "Not imported")
+        super().__init__(problems, parent, title=title, intro=intro)
 
     @classmethod
     def show_problems(
