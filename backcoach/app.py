@@ -6,31 +6,31 @@ import os
 import sys
 from importlib import resources
 from signal import SIGINT, Signals
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
-from backcoach.content.library import Library, load_content
-from backcoach.content.routine_source import resolve_routine
+from backcoach.content.first_frame import first_frame_names
 from backcoach.languages import resolve_language
-from backcoach.model import Routine
-from backcoach.speech.speaker import Speaker
-from backcoach.store.autostart import autostart_file, launch_command, set_autostart
-from backcoach.store.history import HistoryStore
 from backcoach.store.paths import AppPaths, resolve_paths
-from backcoach.store.plan import load_plan
 from backcoach.store.settings import Settings, load_settings
-from backcoach.system_check import speech_library_problem
-from backcoach.ui.desktop.screensaver import DBusScreenKeeper
 from backcoach.ui.desktop.stop_signals import StopSignals
 from backcoach.ui.main_window import MainWindow
-from backcoach.ui.player.settings import SettingsKeeper
-from backcoach.ui.reminders.coordinator import Reminders
-from backcoach.ui.reminders.keeper import PlanKeeper
-from backcoach.ui.session.services import LazySpeaker, SessionServices
 from backcoach.ui.translators import Translators, system_ui_languages
+
+if TYPE_CHECKING:
+    from backcoach.content.library import Library
+    from backcoach.model import Routine
+    from backcoach.speech.speaker import Speaker
+    from backcoach.ui.reminders.coordinator import Reminders
+    from backcoach.ui.session.services import SessionServices
+
+# How long start-up waits for the first frame to be painted before it loads the content
+# anyway: a window that is never drawn (no screen to draw on) must not hold it back.
+FIRST_FRAME_WAIT_MS = 2000
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
 # decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 3.7 MiB for pictures no
@@ -70,6 +70,12 @@ def open_speaker(paths: AppPaths, settings: Settings, *, language: str) -> Speak
 def build_services(paths: AppPaths, settings: Settings, language: str) -> SessionServices:
     """The real voice (opened on first use, see open_speaker_soon), screen keeper (on the
     bus from the first session) and remembered settings, in ``language``."""
+    # The services load after the window's first frame is on screen (see run_app).
+    from backcoach.store.history import HistoryStore  # noqa: PLC0415
+    from backcoach.ui.desktop.screensaver import DBusScreenKeeper  # noqa: PLC0415
+    from backcoach.ui.player.settings import SettingsKeeper  # noqa: PLC0415
+    from backcoach.ui.session.services import LazySpeaker, SessionServices  # noqa: PLC0415
+
     keeper = SettingsKeeper(settings, paths.settings_file)
     history = HistoryStore.open(paths.history_file)  # never raises: see docs/history.md
     return SessionServices(
@@ -85,6 +91,18 @@ def build_services(paths: AppPaths, settings: Settings, language: str) -> Sessio
     )
 
 
+def keep_plan(paths: AppPaths, services: SessionServices) -> list[str]:
+    """Gives ``services`` the user's plan, kept in its file; what was wrong with it."""
+    from backcoach.store.plan import load_plan  # noqa: PLC0415
+    from backcoach.ui.reminders.keeper import PlanKeeper  # noqa: PLC0415
+
+    plan_state, messages = load_plan(paths.plan_file)
+    # The user's wall clock, in their time zone: what the plan's "18:00" means.
+    wall_clock = services.wall_clock
+    services.plan = PlanKeeper(plan_state, paths.plan_file, lambda: wall_clock().astimezone())
+    return messages
+
+
 def build_reminders(
     app: QApplication, paths: AppPaths, services: SessionServices, switch: LanguageSwitch
 ) -> Reminders | None:
@@ -92,6 +110,12 @@ def build_reminders(
     language switch builds is served in turn."""
     from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
 
+    from backcoach.store.autostart import (  # noqa: PLC0415
+        autostart_file,
+        launch_command,
+        set_autostart,
+    )
+    from backcoach.ui.reminders.coordinator import Reminders  # noqa: PLC0415
     from backcoach.ui.reminders.tray import Tray  # noqa: PLC0415
 
     if services.plan is None:
@@ -115,6 +139,8 @@ def build_reminders(
 def open_speaker_soon(services: SessionServices, window: MainWindow) -> None:
     """Opens a lazy speaker once ``window`` is on screen, so that the first session finds
     its sound output open and its worker started."""
+    from backcoach.ui.session.services import LazySpeaker  # noqa: PLC0415
+
     speaker = services.speaker
     if isinstance(speaker, LazySpeaker):
         window.firstPainted.connect(speaker.open)
@@ -126,8 +152,18 @@ def close_services(services: SessionServices) -> None:
     services.history.close()
 
 
-def build_main_window(library: Library, paths: AppPaths, services: SessionServices) -> MainWindow:
-    window = MainWindow(library, paths.window_state_file, services)
+def build_main_window(
+    library: Library,
+    paths: AppPaths,
+    services: SessionServices,
+    frame: MainWindow | None = None,
+) -> MainWindow:
+    """The main window, or ``frame`` (a window's first frame, shown already) filled."""
+    if frame is None:
+        window = MainWindow(library, paths.window_state_file, services)
+    else:
+        window = frame
+        window.fill(library, services)
     # Media keys from the desktop (GNOME, KDE) while a session is loaded: MPRIS on the
     # session bus. Owned by the window, so a window rebuilt for a new language gets its own.
     # Once the window is painted (or at once if it never will be): D-Bus need not delay it.
@@ -143,10 +179,23 @@ def attach_media(window: MainWindow) -> None:
 
 def routine_to_play(name: str, library: Library) -> Routine | str:
     """The routine ``name`` means (an id or a routine file), or why there is none."""
+    from backcoach.content.routine_source import resolve_routine  # noqa: PLC0415
+    from backcoach.model import Routine  # noqa: PLC0415
+
     found = resolve_routine(name, library)
     if isinstance(found, Routine):
         return found
     return "\n".join(str(problem) for problem in found)
+
+
+def cannot_play(name: str, why: str) -> int:
+    """Says why routine ``name`` cannot be played, on the terminal and in a message box;
+    the exit status for it."""
+    print(f"backcoach: cannot play {name}: {why}", file=sys.stderr)
+    from backcoach.ui.session.messages import PlayError  # noqa: PLC0415
+
+    PlayError.show(None, why)
+    return 2
 
 
 class LanguageSwitch(QObject):
@@ -155,25 +204,35 @@ class LanguageSwitch(QObject):
 
     windowOpened = Signal(object)  # noqa: N815 (Qt signal naming): each new MainWindow
 
-    def __init__(self, app: QApplication, paths: AppPaths, services: SessionServices) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        paths: AppPaths,
+        services: SessionServices,
+        translators: Translators | None = None,
+    ) -> None:
         super().__init__(app)
         self.paths = paths
         self.services = services
-        self.translators = Translators(app)
+        self.translators = translators or Translators(app)
         self.window: MainWindow | None = None
 
     def open(
         self,
         language: str,
         library: Library | None = None,
+        frame: MainWindow | None = None,
     ) -> tuple[MainWindow, list[str]]:
-        """A new main window in ``language`` (not yet shown), and what went wrong on the way."""
+        """A new main window in ``language`` (not yet shown), or ``frame`` completed (see
+        MainWindow.fill), and what went wrong on the way."""
+        from backcoach.content.library import load_content  # noqa: PLC0415
+
         problems = []
         if problem := self.translators.install(language):
             problems.append(problem)
         self.services.language = language
         library = library or load_content(self.paths, language)
-        window = build_main_window(library, self.paths, self.services)
+        window = build_main_window(library, self.paths, self.services, frame)
         window.languageChosen.connect(self.switch)
         self.window = window
         self.windowOpened.emit(window)
@@ -205,6 +264,8 @@ def tell_at_start(
     for message in messages:
         print(f"backcoach: {message}", file=sys.stderr)
         window.statusBar().showMessage(message)
+    from backcoach.system_check import speech_library_problem  # noqa: PLC0415
+
     speech_problem = speech_library_problem()  # None when libespeak-ng1 is installed
     if speech_problem is not None:
         print(f"backcoach: {speech_problem}", file=sys.stderr)
@@ -230,39 +291,37 @@ def run_app(
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
-    switch: LanguageSwitch | None = None
-
-    def end_by_signal(signum: int) -> None:
-        name = "interrupted" if signum == SIGINT else f"stopped by {Signals(signum).name}"
-        print(f"backcoach: {name}", file=sys.stderr)
-        if switch is not None and switch.window is not None:
-            switch.window.close_without_asking()
-        app.exit(128 + signum)
-
+    ending = EndingBySignal(app)
     # Before anything is loaded: a signal during start-up waits in the pipe for the loop.
-    stop_signals = StopSignals(end_by_signal)
+    stop_signals = StopSignals(ending)
+    frame: MainWindow | None = None
     settings, messages = load_settings(paths.settings_file)
     language = resolve_language(language or settings.language, system_ui_languages())
+    translators = Translators(app)
+    if not in_tray and not play_routine:
+        # The window's first frame, on screen before the content, the history and the
+        # services load (the rest of this function): start-up was 2.6 times a bare Qt
+        # window's with all of them before the first showing.
+        translators.install(language)
+        frame = ending.window = show_first_frame(paths, language)
+        if ending.signum is not None:
+            stop_signals.close()
+            return 128 + ending.signum
+    from backcoach.content.library import load_content  # noqa: PLC0415
+
     library = load_content(paths, language)
     routine = routine_to_play(play_routine, library) if play_routine else None
     if isinstance(routine, str):
-        print(f"backcoach: cannot play {play_routine}: {routine}", file=sys.stderr)
-        from backcoach.ui.session.messages import PlayError  # noqa: PLC0415
-
-        PlayError.show(None, routine)
         stop_signals.close()
-        return 2
-    plan_state, plan_messages = load_plan(paths.plan_file)
-    messages += plan_messages
+        return cannot_play(play_routine or "", routine)
     services = build_services(paths, settings, language)
-    # The user's wall clock, in their time zone: what the plan's "18:00" means.
-    wall_clock = services.wall_clock
-    services.plan = PlanKeeper(plan_state, paths.plan_file, lambda: wall_clock().astimezone())
+    messages += keep_plan(paths, services)
     reminders: Reminders | None = None
     try:
-        switch = LanguageSwitch(app, paths, services)
+        switch = LanguageSwitch(app, paths, services, translators)
+        switch.windowOpened.connect(ending.follow)
         reminders = build_reminders(app, paths, services, switch)
-        window, problems = switch.open(language, library)
+        window, problems = switch.open(language, library, frame)
         tell_at_start(window, problems, messages, services)
         open_speaker_soon(services, window)
         if not in_tray or routine is not None:
@@ -276,9 +335,50 @@ def run_app(
         else:  # the first start: the safety check, once the window is on screen
             window.firstPainted.connect(window.first_run_if_needed)
         window.firstPainted.connect(window.ask_next_day)
+        if ending.signum is not None:  # a signal while the content loaded: it is over
+            return 128 + ending.signum
         return app.exec()
     finally:
         stop_signals.close()
         if reminders is not None:
             reminders.close()
         close_services(services)
+
+
+class EndingBySignal:
+    """What a stop signal does (SIGINT, SIGTERM, SIGHUP): says so, closes the window of
+    the moment as the system would (ui.desktop.stop_signals calls it), ends the app."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+        self.signum: int | None = None  # the signal that ended the app, once one has
+
+    def follow(self, window: MainWindow) -> None:
+        """``window`` is now the one to close (a first frame filled, a new language's)."""
+        self.window = window
+
+    def __call__(self, signum: int) -> None:
+        name = "interrupted" if signum == SIGINT else f"stopped by {Signals(signum).name}"
+        print(f"backcoach: {name}", file=sys.stderr)
+        self.signum = signum
+        if self.window is not None:
+            self.window.close_without_asking()
+        self.app.exit(128 + signum)  # every event loop ends, the first frame's wait too
+
+
+def show_first_frame(paths: AppPaths, language: str) -> MainWindow:
+    """The main window's first frame (MainWindow.fill completes it), shown; returns once
+    it has been painted, or after FIRST_FRAME_WAIT_MS if it never is."""
+    window = MainWindow(
+        None,
+        paths.window_state_file,
+        None,
+        first_names=first_frame_names(paths.exercises_dir, language),
+    )
+    painted = QEventLoop()
+    window.framePainted.connect(painted.quit)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.quit)
+    window.show()
+    painted.exec()
+    return window

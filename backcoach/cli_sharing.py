@@ -1,4 +1,5 @@
-"""The command line's import and export: scriptable, never a prompt, one line per problem."""
+"""The command line's import and export: scriptable, never a prompt, one line per problem
+(their options are in backcoach.cli)."""
 
 from __future__ import annotations
 
@@ -15,46 +16,9 @@ from backcoach.content.sharing.applying import (
     decide_all,
 )
 from backcoach.content.sharing.exporting import ExportError, ExportExistsError, export_item
-from backcoach.content.sharing.incoming import Clash, Kind, plan_import
+from backcoach.content.sharing.incoming import Clash, plan_import
+from backcoach.content.sharing.kinds import Kind
 from backcoach.store.paths import AppPaths
-
-
-def add_sharing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imports = commands.add_parser(
-        "import",
-        help="import exercise and routine files (from a physiotherapist, a friend) as your own",
-        description="Each FILE is checked as `backcoach check` checks it, against the library "
-        "and the other files named (a routine may come with its own exercises); if any has a "
-        "problem nothing is imported. An id you already have needs one of the options.",
-    )
-    imports.add_argument("files", nargs="+", metavar="FILE")
-    clash = imports.add_mutually_exclusive_group()
-    for option, meaning in (
-        ("rename", 'import it under a new id ("ID-2"), keeping what you have'),
-        ("replace", "put it in place of your own file of that id, or over a built-in one"),
-        ("skip", "keep what you have and leave that file out"),
-    ):
-        clash.add_argument(
-            f"--{option}",
-            dest="on_clash",
-            action="store_const",
-            const=option,
-            help=f"when an id is already there: {meaning}",
-        )
-    exports = commands.add_parser(
-        "export",
-        help="write a routine or an exercise to a file to send to someone",
-        description="A routine that uses your own exercises takes them along: each is "
-        "written beside FILE as FILE's name, a dot, its id and .toml. Import them together.",
-    )
-    exports.add_argument("item", metavar="ID", help="a routine or exercise id")
-    exports.add_argument("--out", required=True, type=Path, metavar="FILE")
-    exports.add_argument(
-        "--kind",
-        choices=[kind.value for kind in Kind],
-        help="when a routine and an exercise share ID",
-    )
-    exports.add_argument("--force", action="store_true", help="replace files that are there")
 
 
 def cmd_import(

@@ -12,13 +12,17 @@ from backcoach.model import Breath, Dose, Exercise, Position, Routine, RoutineIt
 from backcoach.session.phrasebook import Phrasebook, Side
 from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.session.phrases import EnglishPhrases
+
+# Verbosity lives in its own module (settings and the command line need it without the
+# planner); imported from here as before.
+from backcoach.session.verbosity import Verbosity
 from backcoach.session.words import DEFAULT_RATE_WPM, PAUSE_S, speech_seconds
 
 COUNTDOWN_S = 3.0  # "three, two, one" before a step ends
 SPOKEN_GET_READY_MIN_S = 5.0  # a shorter get-ready time is not announced
 SHORT_REST_S = 1.0  # a rest between exercises shorter than this is not given a length
 
-__all__ = ["Side"]  # re-exported: sides belong to the plan as much as to the phrasebook
+__all__ = ["Side", "Verbosity"]  # re-exported: sides and verbosity belong to the plan too
 
 
 class StepKind(StrEnum):
@@ -30,12 +34,6 @@ class StepKind(StrEnum):
     TRANSITION = "transition"  # between exercises, with "next up"
     ACTIVITY = "activity"  # a timed activity such as walking
     DONE = "done"
-
-
-class Verbosity(StrEnum):
-    FIRST_TIME = "first-time"  # full instructions the first time an exercise comes up
-    ALWAYS_FULL = "always-full"
-    BRIEF = "brief"
 
 
 @dataclass(frozen=True)

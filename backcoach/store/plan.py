@@ -11,7 +11,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from backcoach.content.raw import NotReadableError, read_regular_file
+from backcoach.regular_file import NotReadableError, read_regular_file
 from backcoach.store.json_object import json_object
 from backcoach.store.private_file import move_aside, write_private_text
 

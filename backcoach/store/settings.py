@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from backcoach.content.raw import NotReadableError, read_regular_file
 from backcoach.languages import LANGUAGES
-from backcoach.session.plan import Verbosity
+from backcoach.regular_file import NotReadableError, read_regular_file
+from backcoach.session.verbosity import Verbosity
 from backcoach.store.json_object import json_object
 from backcoach.store.private_file import move_aside, write_private_text
 

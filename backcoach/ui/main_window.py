@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,21 +10,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from backcoach.content.library import Library
-from backcoach.model import Routine
-from backcoach.session.phrasebooks import phrasebook_for
-from backcoach.ui.library.pane import LibraryPane
-from backcoach.ui.session.services import SessionServices
-from backcoach.ui.window import (
-    content_problems,
-    next_day_link,
-    page_builders,
-    safety_link,
-    session_link,
-    settings_dialogs,
-)
-from backcoach.ui.window.floor_mode import FloorMode
-from backcoach.ui.window.menus import build_menus
+# Only what the first frame needs is imported with the window: the library page's
+# widgets, the menus' titles, the tabs. The content, the models and the links to the
+# session come with fill() (ui/window/filling.py), after the first frame is on screen.
+from backcoach.ui.library.pane_frame import LibraryPaneFrame
+from backcoach.ui.window import content_problems, safety_link, settings_dialogs
+from backcoach.ui.window.menus import build_menu_titles
 from backcoach.ui.window.pages import (
     HISTORY_TAB,
     LAZY_PAGES,
@@ -44,12 +36,15 @@ if TYPE_CHECKING:
     # The other pages, the player and the dialogs are imported when first built (see
     # MainWindow): the window's first showing waits only for the exercise list.
     from backcoach.coach.progression_flow import ProgressionFlow
+    from backcoach.content.library import Library
+    from backcoach.model import Routine
     from backcoach.ui.checkin.next_day import NextDayCheckIn
     from backcoach.ui.coach.progression_offer import ProgressionOffer
     from backcoach.ui.editor.own_exercises import OwnExercises
     from backcoach.ui.editor.routine_actions import RoutineActions
     from backcoach.ui.history.view import HistoryView
     from backcoach.ui.library.education_view import EducationView
+    from backcoach.ui.library.pane import LibraryPane
     from backcoach.ui.library.routine_list import RoutineList
     from backcoach.ui.player.floor_view import FloorView
     from backcoach.ui.player.keys import PlayerKeys
@@ -59,7 +54,9 @@ if TYPE_CHECKING:
     from backcoach.ui.session.control import SessionControl
     from backcoach.ui.session.display import Display
     from backcoach.ui.session.history_link import SessionHistory
+    from backcoach.ui.session.services import SessionServices
     from backcoach.ui.sharing.actions import SharingActions
+    from backcoach.ui.window.floor_mode import FloorMode
     from backcoach.ui.window.progression_link import ProgressionLink
 
 # What other modules import from here (ROUTINES_TAB: the sharing actions and their tests).
@@ -81,12 +78,21 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # noqa: N815 (Qt signal naming)
     # The window has been painted for the first time: what was put off can start now.
     firstPainted = Signal()  # noqa: N815 (Qt signal naming)
+    # Its first frame (the window before fill()) is on screen.
+    framePainted = Signal()  # noqa: N815 (Qt signal naming)
     # Closing the window only hid it: backcoach stays in the tray for the plan's reminders.
     hiddenToTray = Signal()  # noqa: N815 (Qt signal naming)
 
-    # Set when first made (the menus, the player, the own-exercise actions): declared here
-    # for the type checker.
+    # Set when first made (the menus, the player, the own-exercise actions) or by fill():
+    # declared here for the type checker.
+    library: Library
+    services: SessionServices
+    library_pane: LibraryPane
+    _floor_mode: FloorMode
     file_menu: QMenu
+    view_menu: QMenu
+    settings_menu: QMenu
+    help_menu: QMenu
     find_action: QAction
     sharing: SharingActions
     own_exercises: OwnExercises
@@ -97,16 +103,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         state_file: Path,
-        services: SessionServices,
+        services: SessionServices | None,
         parent: QWidget | None = None,
+        *,
+        first_names: Sequence[str] = (),
     ) -> None:
+        """With a library and services, the whole window. With None for both, its first
+        frame only (the tabs, the menus' titles, the library page's widgets listing
+        ``first_names``): shown at once, it says framePainted once on screen, and
+        fill() then completes it (backcoach.app does so while starting)."""
         super().__init__(parent)
         self.setWindowTitle("backcoach")
-        self.library = library
         self.state_file = state_file
-        self.services = services
         self.problems_dialog: ProblemsDialog | None = None
         self._session: SessionControl | None = None
         self._keys: PlayerKeys | None = None
@@ -117,24 +127,20 @@ class MainWindow(QMainWindow):
         self._education: EducationView | None = None
         self._history_view: HistoryView | None = None
         self._painted = False
+        self._filled = False
         # Set by ui.reminders.coordinator where the desktop has a system tray.
         self.tray: Tray | None = None
         self._quitting = False
         self._saved_layout = SavedLayout(self)
-        self._floor_mode = FloorMode(self)
+        self.next_day: NextDayCheckIn | None = None
+        self.problems_notice: QLabel | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.library_pane = LibraryPane(
-            library.exercises.values(),
-            self,
-            phrases=phrasebook_for(services.language),
-            defer_pictures=True,  # drawn once the window is on screen
-        )
-        self.library_pane.detail.pose_labels = library.pose_labels
-        self.library_pane.detail.set_safety_profile(services.history.safety_profile())
+        first_page = LibraryPaneFrame(self)
+        first_page.show_names(first_names)
         self._tab_texts = tab_texts()
-        self.tabs.addTab(self.library_pane, self._tab_texts[0])
+        self.tabs.addTab(first_page, self._tab_texts[0])
         for text in self._tab_texts[1:]:
             self.tabs.addTab(QWidget(self.tabs), text)  # an empty page until it is built
         self.tabs.currentChanged.connect(self._tab_chosen)
@@ -144,25 +150,32 @@ class MainWindow(QMainWindow):
         self._central_layout.setContentsMargins(0, 0, 0, 0)
         self._central_layout.addWidget(self.tabs)
         self.setCentralWidget(central)
-        self.next_day: NextDayCheckIn | None = None
-        self.services.settings.problem.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MS)
-        )
-        self.services.settings.changed.connect(self._settings_changed)
-        self.library_pane.startRequested.connect(self.start_exercise_id)
-
-        self.problems_notice: QLabel | None = None
-        build_menus(self)
-        if services.exercises_dir is not None and services.routines_dir is not None:
-            from backcoach.ui.editor.own_exercises import OwnExercises  # noqa: PLC0415
-
-            self.own_exercises = OwnExercises.attach(
-                self, services.exercises_dir, services.routines_dir
-            )
-        content_problems.announce_problems(self)
+        build_menu_titles(self)
         self.resize(1100, 720)
         self._saved_layout.restore()
-        self.library_pane.search.setFocus()
+        first_page.search.setFocus()
+        if library is not None and services is not None:
+            self.fill(library, services)
+
+    def fill(self, library: Library, services: SessionServices) -> None:
+        """Completes the window: the library page with its exercises in place of the first
+        frame's (keeping what was typed in its search field), the menus' entries, the
+        links to the services."""
+        from backcoach.ui.window.filling import fill_window  # noqa: PLC0415 (after the frame)
+
+        fill_window(self, library, services)
+        self._filled = True
+        if self._painted:
+            # firstPainted means the whole window: it comes with the next paint.
+            self._painted = False
+            self.update()
+        if self.tabs.currentIndex() != 0:
+            self._tab_chosen(self.tabs.currentIndex())  # a page chosen in the first frame
+
+    @property
+    def filled(self) -> bool:
+        """The window is complete (see fill)."""
+        return self._filled
 
     # -- the parts built when first needed ----------------------------------------------
 
@@ -197,6 +210,8 @@ class MainWindow(QMainWindow):
     @property
     def routine_list(self) -> RoutineList:
         if self._routine_list is None:
+            from backcoach.ui.window import page_builders  # noqa: PLC0415
+
             page_builders.build_routine_list(self)
         assert self._routine_list is not None
         return self._routine_list
@@ -227,6 +242,8 @@ class MainWindow(QMainWindow):
     @property
     def history_view(self) -> HistoryView:
         if self._history_view is None:
+            from backcoach.ui.window import page_builders  # noqa: PLC0415
+
             page_builders.build_history_view(self)
         assert self._history_view is not None
         return self._history_view
@@ -234,6 +251,8 @@ class MainWindow(QMainWindow):
     @property
     def education(self) -> EducationView:
         if self._education is None:
+            from backcoach.ui.window import page_builders  # noqa: PLC0415
+
             page_builders.build_education(self)
         assert self._education is not None
         return self._education
@@ -244,12 +263,16 @@ class MainWindow(QMainWindow):
         return self._session is not None and self._session.active
 
     def _build_player(self) -> None:
+        from backcoach.ui.window import page_builders  # noqa: PLC0415
+
         page_builders.build_player(self)
 
     def _install_page(self, index: int, page: QWidget) -> None:
         install_page(self.tabs, index, page, self._tab_texts[index])
 
     def _tab_chosen(self, index: int) -> None:
+        if not self._filled:
+            return  # built once the window is filled (fill looks again)
         if index == HISTORY_TAB and self._history_view is not None:
             self._history_view.refresh()  # sessions recorded since it was last shown
         if index in LAZY_PAGES:
@@ -264,6 +287,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if not self._filled:
+            self.framePainted.emit()  # the first frame is on screen: fill it now
+            return
         self.library_pane.draw_pictures()
         self.firstPainted.emit()
         run_one_per_turn([lambda: self.player, lambda: self.routine_list, lambda: self.education])
@@ -328,6 +354,8 @@ class MainWindow(QMainWindow):
     def start_routine(self, routine: Routine) -> bool:
         """The get-ready countdown of ``routine`` on the Session page; False if the user
         chose to keep the session already under way."""
+        from backcoach.ui.window import session_link  # noqa: PLC0415
+
         return session_link.start_routine(self, routine)
 
     def start_routine_id(self, routine_id: str) -> bool:
@@ -353,9 +381,13 @@ class MainWindow(QMainWindow):
     def ask_next_day(self) -> None:
         """The first opening the day after a session: how is the back today? One key
         answers for each of yesterday's sessions; "Not now" leaves them unanswered."""
+        from backcoach.ui.window import next_day_link  # noqa: PLC0415
+
         next_day_link.ask_next_day(self)
 
     def _record_next_day(self, score: int) -> None:
+        from backcoach.ui.window import next_day_link  # noqa: PLC0415
+
         next_day_link.record_next_day(self, score)
 
     # -- settings -------------------------------------------------------------------------
@@ -397,12 +429,14 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._floor_mode.follow_resize()
+        if self._filled:
+            self._floor_mode.follow_resize()
 
     # -- closing ------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        self._saved_layout.save()
+        if self._filled:  # the first frame alone has nothing to keep
+            self._saved_layout.save()
 
     def quit_app(self) -> bool:
         """Closes the window for good, even where closing would keep backcoach in the
@@ -428,6 +462,9 @@ class MainWindow(QMainWindow):
         self.quit_app()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._filled:  # closed (by a signal, say) before it was complete
+            super().closeEvent(event)
+            return
         from backcoach.ui.session.messages import StopSessionQuestion  # noqa: PLC0415
 
         question = self.tr("Closing the window ends the session.")

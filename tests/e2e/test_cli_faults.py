@@ -144,6 +144,7 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path: Path, full_folder:
 PAUSED_EXPORT = """
 import sys, wave
 import backcoach.cli as cli
+import backcoach.cli_commands as commands
 from backcoach.speech import cache
 
 def pause(where):
@@ -162,7 +163,7 @@ def after_calls(original, count):
     return wrapper
 
 if moment == "loading":
-    cli.load_content = after_calls(cli.load_content, 1)
+    commands.load_content = after_calls(commands.load_content, 1)
 elif moment == "part":
     cache.Renderer.render_all = after_calls(cache.Renderer.render_all, 1)
 elif moment == "rendering":

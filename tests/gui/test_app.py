@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
+from support.app_window import when_window_complete
 from support.safety import pass_safety_check
 
 from backcoach import APP_ID
@@ -172,10 +173,7 @@ def test_play_opens_on_the_player_and_counts_down(
 
     monkeypatch.setattr(FirstRunDialog, "ask", first_run)
 
-    def look_then_quit() -> None:
-        [window] = [
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+    def look_then_quit(window: MainWindow) -> None:
         seen.append(
             (
                 window.session.stage.value,
@@ -186,7 +184,7 @@ def test_play_opens_on_the_player_and_counts_down(
         monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
         window.close()  # the last window: the app's event loop ends
 
-    QTimer.singleShot(0, look_then_quit)
+    when_window_complete(qapp, look_then_quit)
     QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
     assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
     assert checks == [False]  # asked once, as a first run (not a review)
@@ -208,19 +206,16 @@ def test_play_last_starts_the_routine_started_last_time(
     monkeypatch.setattr(FirstRunDialog, "ask", pass_safety_check)
     seen: list[str] = []
 
-    def look_then_quit() -> None:
-        [window] = [
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+    def look_then_quit(window: MainWindow) -> None:
         seen.append(window.player.intro.title.text() if window.session.active else "idle")
         window.close()
 
-    QTimer.singleShot(0, look_then_quit)
+    when_window_complete(qapp, look_then_quit)
     assert main(["--data-dir", str(paths.data_dir), "play", "desk-break"]) == 0
-    QTimer.singleShot(0, look_then_quit)
+    when_window_complete(qapp, look_then_quit)
     assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
     assert seen == ["Desk break", "Desk break"]
     paths.settings_file.unlink()
-    QTimer.singleShot(0, look_then_quit)
+    when_window_complete(qapp, look_then_quit)
     assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
     assert seen[-1] == "idle"  # nothing started yet: the app opens as usual

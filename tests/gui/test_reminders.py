@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.app_window import when_window_complete
 
 import backcoach.app as app_module
 from backcoach import APP_ID
@@ -363,14 +364,11 @@ def test_started_for_the_tray_without_one_it_opens_minimised(
     seen: list[bool] = []
     saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName())
 
-    def look_then_quit() -> None:
-        [window] = [
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+    def look_then_quit(window: MainWindow) -> None:
         seen.append(window.isMinimized())
         window.quit_app()
 
-    QTimer.singleShot(0, look_then_quit)
+    when_window_complete(qapp, look_then_quit)
     QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
     try:
         assert main(["--data-dir", str(paths.data_dir), "--tray"]) == 0

@@ -14,7 +14,8 @@ from support.samples import GOOD_EXERCISE, GOOD_ROUTINE, write
 from backcoach.content.library import Library, load_content
 from backcoach.content.problems import Problem
 from backcoach.content.sharing.applying import Resolution
-from backcoach.content.sharing.incoming import Incoming, Kind, plan_import
+from backcoach.content.sharing.incoming import Incoming, plan_import
+from backcoach.content.sharing.kinds import Kind
 from backcoach.store.paths import AppPaths
 from backcoach.ui.main_window import ROUTINES_TAB, MainWindow
 from backcoach.ui.session.services import SessionServices

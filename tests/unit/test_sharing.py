@@ -25,7 +25,8 @@ from backcoach.content.sharing.exporting import (
     export_item,
 )
 from backcoach.content.sharing.files import UnsafeTargetError, file_name_for, inside
-from backcoach.content.sharing.incoming import Kind, plan_import
+from backcoach.content.sharing.incoming import plan_import
+from backcoach.content.sharing.kinds import Kind
 from backcoach.store.paths import AppPaths, resolve_paths
 
 BUILT_IN_ROUTINE = """\

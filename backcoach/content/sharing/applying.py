@@ -23,7 +23,8 @@ from backcoach.content.sharing.files import (
     inside,
     write_atomically,
 )
-from backcoach.content.sharing.incoming import ImportPlan, Incoming, Kind
+from backcoach.content.sharing.incoming import ImportPlan, Incoming
+from backcoach.content.sharing.kinds import Kind
 from backcoach.model import Exercise, Routine, RoutineItem
 from backcoach.store.paths import AppPaths
 

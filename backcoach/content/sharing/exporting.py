@@ -12,11 +12,12 @@ from backcoach.content.checking import kind_of
 from backcoach.content.exercise_file import parse_exercise
 from backcoach.content.library import BUILT_IN, Library, built_in_folder
 from backcoach.content.problems import Problem
-from backcoach.content.raw import MAX_FILE_BYTES, NotReadableError, parse_bytes, read_regular_file
+from backcoach.content.raw import MAX_FILE_BYTES, parse_bytes
 from backcoach.content.routine_file import parse_routine
 from backcoach.content.sharing.files import write_atomically
-from backcoach.content.sharing.incoming import Kind
+from backcoach.content.sharing.kinds import Kind
 from backcoach.model import Exercise, Routine
+from backcoach.regular_file import NotReadableError, read_regular_file
 
 
 class ExportError(Exception):

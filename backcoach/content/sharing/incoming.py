@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from pathlib import Path
 
 from backcoach.content.checking import kind_of
@@ -14,12 +13,8 @@ from backcoach.content.library import BUILT_IN, Library
 from backcoach.content.problems import Problem
 from backcoach.content.raw import RawFile, read_path
 from backcoach.content.routine_file import parse_routine
+from backcoach.content.sharing.kinds import Kind
 from backcoach.model import Exercise, Routine
-
-
-class Kind(StrEnum):
-    EXERCISE = "exercise"
-    ROUTINE = "routine"
 
 
 @dataclass(frozen=True)

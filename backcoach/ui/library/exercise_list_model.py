@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 
 from backcoach.model import Category, Equipment, Exercise, Position
+from backcoach.ui.library.pane_frame import THUMBNAIL_SIZE as PANE_THUMBNAIL_SIZE
 
 if TYPE_CHECKING:
     from backcoach.figures.catalog import PoseCatalog
@@ -28,8 +28,8 @@ ExerciseRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 """The role under which each row gives the key its name sorts by (name_sort_key)."""
 
-THUMBNAIL_SIZE = QSize(64, 48)
-"""Logical pixels; a pixmap decoration is shown at its own size whatever the view's icon size."""
+# The first frame's blank rows are this size too (LibraryPaneFrame.show_names).
+THUMBNAIL_SIZE = PANE_THUMBNAIL_SIZE
 
 _PALETTE_ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight)
 

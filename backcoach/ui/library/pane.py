@@ -7,17 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,13 +17,13 @@ from backcoach.session.phrasebook import Phrasebook
 from backcoach.ui.library.exercise_detail import ExerciseDetail
 from backcoach.ui.library.exercise_filter import ExerciseFilter
 from backcoach.ui.library.exercise_list_model import ExerciseListModel, ExerciseRole
-from backcoach.ui.look import ROOMY_ITEMS
+from backcoach.ui.library.pane_frame import LibraryPaneFrame
 from backcoach.ui.wording import category_label, equipment_label, position_label, source_title
 
-SOURCE_BOX_CHARACTERS = 18  # the source box's width; its list shows whole titles
 
+class LibraryPane(LibraryPaneFrame):
+    """The library page: the frame's widgets filled with the exercises, and what they do."""
 
-class LibraryPane(QWidget):
     startRequested = Signal(str)  # noqa: N815 (Qt signal naming) -- the exercise id
 
     def __init__(
@@ -51,49 +41,17 @@ class LibraryPane(QWidget):
         self.model = ExerciseListModel(self.exercises, self, defer_thumbnails=defer_pictures)
         self.proxy = ExerciseFilter(self)
         self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search exercises: name, alias or body area"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.installEventFilter(self)
-        self.category = self._combo([])
-        self.position = self._combo([])
-        self.equipment = self._combo([])
-        self.source = self._combo([])
         self._fill_filters()
-        # Titles are long: the box shows the start of one (all of it in its tooltip) and
-        # its list opens wide enough for whole titles, so the window can stay small.
-        self.source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.source.setMinimumContentsLength(SOURCE_BOX_CHARACTERS)
-        self.source.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.count = QLabel(self)
-        self.count.setObjectName("exerciseCount")
-
-        self.list = QListView(self)
         self.list.setModel(self.proxy)
-        self.list.setUniformItemSizes(True)
-        self.list.setStyleSheet(ROOMY_ITEMS)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName(self.tr("Exercises"))
         self.detail = ExerciseDetail(self, phrases=phrases, defer_pictures=defer_pictures)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("librarySplitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([260, 640])
-        self.start = QPushButton(self.tr("Start &this exercise"), self)
-        self.start.setObjectName("startExercise")
-        self.start.setToolTip(self.tr("A guided session of this exercise alone, at its usual dose"))
-        self.start.setMinimumHeight(40)
+        empty = self.splitter.replaceWidget(1, self.detail)  # the frame's empty text view
+        if empty is not None:
+            empty.deleteLater()
+        QWidget.setTabOrder(self.list, self.detail)
+        QWidget.setTabOrder(self.detail, self.start)
         self.start.clicked.connect(self.start_current)
 
-        self._lay_out()
         self.search.textChanged.connect(self.proxy.set_search_text)
         for combo in (self.category, self.position, self.equipment, self.source):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -103,13 +61,6 @@ class LibraryPane(QWidget):
         self.proxy.modelReset.connect(self._after_filter_change)
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self._after_filter_change()
-
-    def _combo(self, entries: list[tuple[str, str, str]]) -> QComboBox:
-        """(label, value, tooltip) entries after an "Any" entry whose value is ""."""
-        combo = QComboBox(self)
-        self._fill(combo, entries)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
 
     def _fill(self, combo: QComboBox, entries: list[tuple[str, str, str]]) -> None:
         """The combo's entries anew, keeping the value chosen when it is still there."""
@@ -166,43 +117,6 @@ class LibraryPane(QWidget):
         self._apply_filters()
         if not (keep and self.select_exercise(keep)) and self.proxy.rowCount():
             self._select_row(0)
-
-    def _lay_out(self) -> None:
-        filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 8)
-        for column, (text, combo) in enumerate(
-            [
-                (self.tr("&Category"), self.category),
-                (self.tr("&Position"), self.position),
-                (self.tr("E&quipment"), self.equipment),
-            ]
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            filters.addWidget(label, 1, 2 * column, Qt.AlignmentFlag.AlignRight)
-            filters.addWidget(combo, 1, 2 * column + 1)
-        # Sources go by their articles' titles: a row of their own gives them the width.
-        source_label = QLabel(self.tr("S&ource"), self)
-        source_label.setBuddy(self.source)
-        filters.addWidget(source_label, 2, 0, Qt.AlignmentFlag.AlignRight)
-        filters.addWidget(self.source, 2, 1, 1, 5)
-        filters.setColumnStretch(6, 1)
-        filters.addWidget(self.count, 1, 7, Qt.AlignmentFlag.AlignRight)
-        # Others may add buttons before the stretch (the editor of one's own exercises).
-        buttons = self.buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
-        QWidget.setTabOrder(self.search, self.category)
-        QWidget.setTabOrder(self.category, self.position)
-        QWidget.setTabOrder(self.position, self.equipment)
-        QWidget.setTabOrder(self.equipment, self.source)
-        QWidget.setTabOrder(self.source, self.list)
-        QWidget.setTabOrder(self.list, self.detail)
-        QWidget.setTabOrder(self.detail, self.start)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMenu
 from backcoach.content.library import Library, load_content
 from backcoach.content.sharing.applying import Action, ImportResult, apply_import
 from backcoach.content.sharing.exporting import ExportError, ExportExistsError, export_item
-from backcoach.content.sharing.incoming import Kind, plan_import
+from backcoach.content.sharing.incoming import plan_import
+from backcoach.content.sharing.kinds import Kind
 from backcoach.store.paths import AppPaths
 from backcoach.ui.sharing.export_dialogs import (
     ExportChoiceDialog,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.content.library import Library
-from backcoach.content.sharing.incoming import Kind
+from backcoach.content.sharing.kinds import Kind
 
 
 class ExportChoiceDialog(QDialog):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from backcoach.content.problems import Problem
 from backcoach.content.sharing.applying import Resolution
-from backcoach.content.sharing.incoming import Clash, Incoming, Kind
+from backcoach.content.sharing.incoming import Clash, Incoming
+from backcoach.content.sharing.kinds import Kind
 from backcoach.ui.problems_dialog import ProblemsDialog
 
 

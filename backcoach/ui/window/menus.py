@@ -12,13 +12,22 @@ if TYPE_CHECKING:
     from backcoach.ui.main_window import MainWindow
 
 
+def build_menu_titles(window: MainWindow) -> None:
+    """The menu bar's four menus, empty: in the window's first frame, so that the bar
+    and the page below it stand where they will stay. Sets ``window.file_menu``,
+    ``view_menu``, ``settings_menu`` and ``help_menu``."""
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Se&ttings"))
+    window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+
+
 def build_menus(window: MainWindow) -> None:
-    """Fills the window's menu bar (its texts in the window's translation context, as when
-    they were its own tr() calls); sets ``window.file_menu``, ``window.find_action`` and,
-    where the content folders are known, ``window.sharing``."""
-    file_menu = window.file_menu = window.menuBar().addMenu(
-        QCoreApplication.translate("MainWindow", "&File")
-    )
+    """Fills the window's menus (their texts in the window's translation context, as when
+    they were its own tr() calls); sets ``window.find_action`` and, where the content
+    folders are known, ``window.sharing``."""
+    file_menu = window.file_menu
     if window.services.content_paths is not None:
         from backcoach.ui.sharing.actions import SharingActions  # noqa: PLC0415
 
@@ -30,7 +39,7 @@ def build_menus(window: MainWindow) -> None:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.quit_app)
 
-    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu = window.view_menu
     # Pages by name: the page is built when its entry is first chosen.
     for number, (text, page) in enumerate(
         [
@@ -59,7 +68,7 @@ def build_menus(window: MainWindow) -> None:
     )
     floor_action.triggered.connect(window.show_floor)
 
-    settings_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "Se&ttings"))
+    settings_menu = window.settings_menu
     voice_action = settings_menu.addAction(
         QCoreApplication.translate("MainWindow", "&Voice and session...")
     )
@@ -75,7 +84,7 @@ def build_menus(window: MainWindow) -> None:
         )
         plan_action.triggered.connect(window.edit_plan)
 
-    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = window.help_menu
     if window.library.problems:
         problems_action = help_menu.addAction(
             QCoreApplication.translate("MainWindow", "Content &problems...")

@@ -36,7 +36,7 @@ class SavedLayout:
         for name in SPLITTERS:
             if name in state:
                 self.pending[name] = state[name]
-        self.restore_splitter("library_splitter", window.library_pane.splitter)
+        # Every splitter, the library page's too, when its page is built (fill, for that).
 
     def restore_splitter(self, name: str, splitter: QSplitter) -> None:
         if name in self.pending:

@@ -1,0 +1,217 @@
+"""The window's first frame: on screen before the content loads, then filled in place."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
+from support.safety import checked_history
+
+import backcoach.app as app_module
+from backcoach.content import first_frame
+from backcoach.content.first_frame import first_frame_names
+from backcoach.content.library import Library
+from backcoach.speech.recording import RecordingSpeaker
+from backcoach.store.paths import AppPaths
+from backcoach.store.settings import Settings
+from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
+from backcoach.ui.library.pane import LibraryPane
+from backcoach.ui.library.pane_frame import LibraryPaneFrame
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.player.settings import SettingsKeeper
+from backcoach.ui.session.services import SessionServices
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def services_for_tests() -> SessionServices:
+    return SessionServices(
+        RecordingSpeaker(),
+        SettingsKeeper(Settings(), None),
+        RecordingScreenKeeper(),
+        full_screen=False,
+        history=checked_history(),
+    )
+
+
+def frame(qtbot: QtBot, paths: AppPaths, names: list[str]) -> MainWindow:
+    window = MainWindow(None, paths.window_state_file, None, first_names=names)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_frame_lists_the_names_with_the_first_chosen(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    window = frame(qtbot, paths, ["Bird dog", "Bridge", "Cat-cow"])
+    page = window.tabs.widget(0)
+    assert type(page) is LibraryPaneFrame and not window.filled
+    model = page.list.model()
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == [
+        "Bird dog",
+        "Bridge",
+        "Cat-cow",
+    ]
+    assert page.list.currentIndex().row() == 0
+    assert page.list.selectionModel().isRowSelected(0)
+    assert page.count.text() == "3 of 3 exercises"
+    assert [menu.title() for menu in (window.file_menu, window.help_menu)] == ["&File", "&Help"]
+    assert window.file_menu.isEmpty()  # its entries come with the services
+
+
+def test_closing_the_first_frame_keeps_nothing(qtbot: QtBot, paths: AppPaths) -> None:
+    """A signal before the content loaded closes a window that has nothing to save."""
+    window = frame(qtbot, paths, ["Bridge"])
+    window.show()
+    window.close_without_asking()
+    assert not window.isVisible()
+    assert not paths.window_state_file.exists()
+
+
+def test_fill_puts_the_library_in_place_and_keeps_what_was_typed(
+    qtbot: QtBot, paths: AppPaths, small_library: Library
+) -> None:
+    window = frame(qtbot, paths, sorted(e.name for e in small_library.exercises.values()))
+    window.show()
+    first_page = window.tabs.widget(0)
+    assert isinstance(first_page, LibraryPaneFrame)
+    first_page.search.setText("bri")  # typed before the content was there
+    with qtbot.waitSignal(window.framePainted, timeout=5000):
+        pass
+    with qtbot.assertNotEmitted(window.firstPainted, wait=50):
+        pass  # the first frame is not the window: firstPainted waits for fill
+    window.fill(small_library, services_for_tests())
+    assert window.filled
+    assert window.tabs.widget(0) is window.library_pane
+    assert isinstance(window.library_pane, LibraryPane)
+    assert window.library_pane.search.text() == "bri"
+    shown = [exercise.name for exercise in window.library_pane.shown_exercises()]
+    assert shown and all("bri" in name.casefold() for name in shown)
+    assert not window.file_menu.isEmpty()
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        pass  # now painted as a whole: pictures, voice and the other pages follow
+    qtbot.waitUntil(lambda: not isValid(first_page), timeout=1000)  # the frame's page is gone
+
+
+def test_a_page_chosen_in_the_first_frame_is_built_when_filled(
+    qtbot: QtBot, paths: AppPaths, small_library: Library
+) -> None:
+    window = frame(qtbot, paths, [])
+    window.tabs.setCurrentIndex(1)  # Routines, clicked before the content was there
+    assert window._routine_list is None
+    window.fill(small_library, services_for_tests())
+    assert window.tabs.currentWidget() is window.routine_list
+
+
+def test_the_names_are_the_built_in_lists_in_each_language(tmp_path: Path) -> None:
+    """resources/first-frame.json matches the content as it is: a changed or added name
+    fails here until tools/build_first_frame.py is run."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_first_frame.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    english = first_frame_names(tmp_path / "none", "en")
+    assert english[:2] == ["Abdominal curl-up", "Bird dog"] and len(english) == 21
+    assert first_frame_names(tmp_path / "none", "de")[0] == "Arm- und Beinheben in Bauchlage"
+
+
+def test_no_names_where_the_user_has_exercises_of_their_own(tmp_path: Path) -> None:
+    own = tmp_path / "exercises"
+    own.mkdir()
+    assert first_frame_names(own, "en")  # an empty folder changes nothing
+    (own / "knee-hug.toml").write_text('id = "knee-hug"\n')
+    assert first_frame_names(own, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["", "not json", "[]", '{"names": {"en": [1, 2]}}', '{"names": "en"}']
+)
+def test_a_broken_index_gives_no_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    index = tmp_path / "resources"
+    index.mkdir()
+    (index / first_frame.INDEX_NAME).write_text(text)
+    monkeypatch.setattr("backcoach.content.first_frame.resources.files", lambda _package: index)
+    assert first_frame_names(tmp_path / "none", "en") == []
+
+
+def test_run_app_shows_the_first_frame_then_fills_it(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real start: the first frame is painted with the names before the content
+    loads, then the same window is filled (one window, never replaced)."""
+    monkeypatch.setattr(app_module, "attach_media", lambda _window: None)
+    monkeypatch.setattr(
+        app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
+    )
+    seen: list[tuple[bool, int, bool]] = []
+    show_first_frame = app_module.show_first_frame
+
+    def watched(paths: AppPaths, language: str) -> MainWindow:
+        window = show_first_frame(paths, language)
+        page = window.tabs.widget(0)
+        assert isinstance(page, LibraryPaneFrame)
+        seen.append(
+            (
+                window.filled,
+                page.list.model().rowCount(),
+                "backcoach.ui.library.pane" in sys.modules,
+            )
+        )
+        window.firstPainted.connect(lambda: finish(window))
+        return window
+
+    def finish(window: MainWindow) -> None:
+        seen.append((window.filled, window.library_pane.proxy.rowCount(), True))
+        window.quit_app()
+
+    monkeypatch.setattr(app_module, "show_first_frame", watched)
+    monkeypatch.setattr(MainWindow, "first_run_if_needed", lambda _self: None)
+    assert app_module.run_app(paths, ["backcoach"], language="en") == 0
+    # Painted with the 21 built-in names, unfilled; then filled, the same window.
+    assert seen[0][:2] == (False, 21)
+    assert seen[1] == (True, 21, True)
+
+
+def test_the_first_frame_needs_none_of_the_content_or_qt_enums() -> None:
+    """What the first frame waits for: neither the content, the models, the history nor
+    the session code are imported, and no enum of Qt's namespace is made (PySide builds
+    all 94 on the first use of one: 15 ms)."""
+    code = """
+import sys, json, tempfile
+from pathlib import Path
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+app = QApplication(["test"])
+import backcoach.app as start
+from backcoach.store.paths import resolve_paths
+paths = resolve_paths(tempfile.mkdtemp(), {})
+window = start.show_first_frame(paths, "en")
+heavy = sorted(m for m in sys.modules if m.startswith((
+    "backcoach.content.library", "backcoach.model", "backcoach.store.history",
+    "backcoach.session", "backcoach.ui.library.pane", "backcoach.figures", "tomllib",
+    "sqlite3", "PySide6.QtDBus")) and m not in ("backcoach.session", "backcoach.session.verbosity",
+    "backcoach.ui.library.pane_frame"))
+print(json.dumps({"heavy": heavy, "qt_enums": "Qt" in QtCore.__dict__,
+                  "rows": window.tabs.widget(0).list.model().rowCount()}))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"heavy": [], "qt_enums": False, "rows": 21}
