@@ -7,7 +7,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -44,6 +43,8 @@ def _raise_stopped(signum: int, _frame: object) -> None:
 @contextlib.contextmanager
 def stop_signals_raise() -> Iterator[None]:
     """While a headless command runs, those signals raise Stopped; restored afterwards."""
+    import threading  # noqa: PLC0415 (the headless commands' alone: not the app's start)
+
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers (and only it receives signals)
         return

@@ -65,47 +65,47 @@
 <context>
     <name>ClashDialog</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="46"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="47"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="49"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="50"/>
         <source>You already have these. Import each under a new name (both kept), use the new one instead, or keep yours and leave the new one out.</source>
         <translation>Diese gibt es bei dir schon. Importiere jede unter einem neuen Namen (beide bleiben), verwende stattdessen die neue, oder behalte deine und lass die neue weg.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="61"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="62"/>
         <source>Import as a copy with a new name</source>
         <translation>Als Kopie mit neuem Namen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="63"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="64"/>
         <source>Use it instead of the built-in one</source>
         <translation>Statt der mitgelieferten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="65"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="66"/>
         <source>Replace mine with it</source>
         <translation>Meine dadurch ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="66"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="67"/>
         <source>Keep mine, leave it out</source>
         <translation>Meine behalten, diese weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="73"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="74"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="83"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="84"/>
         <source>Routine “{0}” from {1}</source>
         <translation>Programm „{0}“ aus {1}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="85"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="86"/>
         <source>Exercise “{0}” from {1}</source>
         <translation>Übung „{0}“ aus {1}</translation>
     </message>
@@ -1203,12 +1203,12 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>ImportFiles</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="34"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="35"/>
         <source>Import routines and exercises</source>
         <translation>Programme und Übungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="36"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="37"/>
         <source>Routine and exercise files (*.toml)</source>
         <translation>Programm- und Übungsdateien (*.toml)</translation>
     </message>
@@ -1216,17 +1216,17 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="122"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="123"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="112"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="113"/>
         <source>The import stopped here; the files listed before were imported.</source>
         <translation>Der Import hat hier aufgehört; die davor genannten Dateien wurden importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/import_dialogs.py" line="117"/>
+        <location filename="../ui/sharing/import_dialogs.py" line="118"/>
         <source>Nothing was imported: every file must be valid. Fix these and import again, or check a file with “backcoach check FILE”.</source>
         <translation>Nichts wurde importiert: Jede Datei muss gültig sein. Behebe diese Fehler und importiere erneut, oder prüfe eine Datei mit „backcoach check DATEI“.</translation>
     </message>
@@ -1354,62 +1354,65 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/pane.py" line="56"/>
+        <location filename="../ui/library/pane_frame.py" line="49"/>
         <source>Search exercises: name, alias or body area</source>
         <translation>Übungen suchen: Name, anderer Name oder Körperbereich</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="58"/>
+        <location filename="../ui/library/pane_frame.py" line="52"/>
         <source>Search exercises</source>
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="81"/>
+        <location filename="../ui/library/pane_frame.py" line="73"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="90"/>
+        <location filename="../ui/library/pane_frame.py" line="84"/>
         <source>Start &amp;this exercise</source>
         <translation>Diese Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="92"/>
+        <location filename="../ui/library/pane_frame.py" line="88"/>
         <source>A guided session of this exercise alone, at its usual dose</source>
         <translation>Ein angeleitetes Training nur mit dieser Übung, in der üblichen Menge</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="119"/>
+        <location filename="../ui/library/pane.py" line="70"/>
+        <location filename="../ui/library/pane_frame.py" line="97"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="175"/>
+        <location filename="../ui/library/pane_frame.py" line="106"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="176"/>
+        <location filename="../ui/library/pane_frame.py" line="107"/>
         <source>&amp;Position</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="177"/>
+        <location filename="../ui/library/pane_frame.py" line="108"/>
         <source>E&amp;quipment</source>
         <translation>Hilfs&amp;mittel</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="185"/>
+        <location filename="../ui/library/pane_frame.py" line="116"/>
         <source>S&amp;ource</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="281"/>
+        <location filename="../ui/library/pane.py" line="195"/>
+        <location filename="../ui/library/pane_frame.py" line="151"/>
         <source>{shown} of 1 exercise</source>
         <translation>{shown} von 1 Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/pane.py" line="283"/>
+        <location filename="../ui/library/pane.py" line="197"/>
+        <location filename="../ui/library/pane_frame.py" line="153"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} von {total} Übungen</translation>
     </message>
@@ -1441,13 +1444,13 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/menus.py" line="37"/>
+        <location filename="../ui/window/menus.py" line="46"/>
         <location filename="../ui/window/pages.py" line="23"/>
         <source>&amp;Exercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="38"/>
+        <location filename="../ui/window/menus.py" line="47"/>
         <location filename="../ui/window/pages.py" line="24"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
@@ -1463,7 +1466,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="41"/>
+        <location filename="../ui/window/menus.py" line="50"/>
         <location filename="../ui/window/pages.py" line="27"/>
         <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
@@ -1474,87 +1477,87 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="28"/>
+        <location filename="../ui/window/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="29"/>
+        <location filename="../ui/window/menus.py" line="38"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="33"/>
+        <location filename="../ui/window/menus.py" line="21"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="39"/>
+        <location filename="../ui/window/menus.py" line="48"/>
         <source>&amp;Learn about your back</source>
         <translation>&amp;Wissen rund um den Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="40"/>
+        <location filename="../ui/window/menus.py" line="49"/>
         <source>S&amp;ession</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="52"/>
+        <location filename="../ui/window/menus.py" line="61"/>
         <source>&amp;Search exercises</source>
         <translation>Übungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="58"/>
+        <location filename="../ui/window/menus.py" line="67"/>
         <source>&amp;Floor view (F in the player)</source>
         <translation>&amp;Großansicht (Taste F im Training)</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="62"/>
+        <location filename="../ui/window/menus.py" line="22"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="64"/>
+        <location filename="../ui/window/menus.py" line="73"/>
         <source>&amp;Voice and session...</source>
         <translation>&amp;Stimme und Training …</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="69"/>
+        <location filename="../ui/window/menus.py" line="78"/>
         <source>&amp;Safety check...</source>
         <translation>Sicherheits&amp;check …</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="74"/>
+        <location filename="../ui/window/menus.py" line="83"/>
         <source>&amp;Plan and reminders...</source>
         <translation>&amp;Plan und Erinnerungen …</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="78"/>
+        <location filename="../ui/window/menus.py" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="81"/>
+        <location filename="../ui/window/menus.py" line="90"/>
         <source>Content &amp;problems...</source>
         <translation>&amp;Probleme mit Inhalten …</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="84"/>
+        <location filename="../ui/window/menus.py" line="93"/>
         <source>&amp;About backcoach</source>
         <translation>Ü&amp;ber backcoach</translation>
     </message>
     <message>
-        <location filename="../ui/window/menus.py" line="87"/>
+        <location filename="../ui/window/menus.py" line="96"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>1 content file had problems and was skipped.</source>
         <translation>1 Inhaltsdatei hatte Probleme und wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>%n content files had problems and were skipped.</source>
         <translation>
             <numerusform>%n Inhaltsdatei hatte Probleme und wurde übersprungen.</numerusform>
@@ -1582,7 +1585,7 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Closing the window ends the session.</source>
         <translation>Wenn du das Fenster schließt, endet das Training.</translation>
     </message>
@@ -3026,47 +3029,47 @@ Nach deinem ersten Training zeigt diese Seite, wie oft du geübt hast, deine Min
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../ui/sharing/actions.py" line="45"/>
+        <location filename="../ui/sharing/actions.py" line="46"/>
         <source>&amp;Import routines or exercises...</source>
         <translation>Programme oder Übungen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="47"/>
+        <location filename="../ui/sharing/actions.py" line="48"/>
         <source>E&amp;xport a routine or exercise...</source>
         <translation>Programm oder Übung e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="97"/>
+        <location filename="../ui/sharing/actions.py" line="98"/>
         <source>{0} kept as it was</source>
         <translation>{0} unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="99"/>
+        <location filename="../ui/sharing/actions.py" line="100"/>
         <source>{0} imported as {1}</source>
         <translation>{0} als {1} importiert</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="101"/>
+        <location filename="../ui/sharing/actions.py" line="102"/>
         <source>{0} replaced</source>
         <translation>{0} ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="104"/>
+        <location filename="../ui/sharing/actions.py" line="105"/>
         <source>{0} now used instead of the built-in one</source>
         <translation>{0} wird jetzt statt der mitgelieferten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="107"/>
+        <location filename="../ui/sharing/actions.py" line="108"/>
         <source>{0} imported</source>
         <translation>{0} importiert</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="134"/>
+        <location filename="../ui/sharing/actions.py" line="135"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/actions.py" line="139"/>
+        <location filename="../ui/sharing/actions.py" line="140"/>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
     </message>
