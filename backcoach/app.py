@@ -38,12 +38,15 @@ FIRST_FRAME_WAIT_MS = 2000
 ICON_SIZES = (16, 24, 32, 48, 64, 128)
 
 
-def configure_application(app: QApplication) -> None:
+def configure_application(app: QApplication, *, icon: bool = True) -> None:
+    """The application's names and (unless ``icon`` is False: then set it later, as
+    run_app does once the first frame is on screen) its windows' icon."""
     app.setApplicationName("backcoach")
     app.setOrganizationName("backcoach")
     # The same reverse-DNS id as the .desktop file, so the desktop matches window and icon.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
 
 
 def app_icon() -> QIcon:
@@ -290,7 +293,11 @@ def run_app(
     until wanted (minimised where there is no tray)."""
     existing = QApplication.instance()  # a test's; a user's run has none yet
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    configure_application(app)
+    with_frame = not in_tray and not play_routine
+    # With a first frame, the icon comes once it is on screen: decoding six PNGs and
+    # sending their pixels to the X server (about 90 KiB) delayed it; the window's
+    # icon changes in place, as desktops follow (_NET_WM_ICON is watched).
+    configure_application(app, icon=not with_frame)
     ending = EndingBySignal(app)
     # Before anything is loaded: a signal during start-up waits in the pipe for the loop.
     stop_signals = StopSignals(ending)
@@ -298,12 +305,13 @@ def run_app(
     settings, messages = load_settings(paths.settings_file)
     language = resolve_language(language or settings.language, system_ui_languages())
     translators = Translators(app)
-    if not in_tray and not play_routine:
+    if with_frame:
         # The window's first frame, on screen before the content, the history and the
         # services load (the rest of this function): start-up was 2.6 times a bare Qt
         # window's with all of them before the first showing.
         translators.install(language)
         frame = ending.window = show_first_frame(paths, language)
+        app.setWindowIcon(app_icon())
         if ending.signum is not None:
             stop_signals.close()
             return 128 + ending.signum

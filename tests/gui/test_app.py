@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
-from support.app_window import when_window_complete
+from support.app_window import acting_on_the_window
 from support.safety import pass_safety_check
 
 from backcoach import APP_ID
@@ -184,9 +183,8 @@ def test_play_opens_on_the_player_and_counts_down(
         monkeypatch.setattr(StopSessionQuestion, "ask", lambda _parent, _reason: True)
         window.close()  # the last window: the app's event loop ends
 
-    when_window_complete(qapp, look_then_quit)
-    QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
-    assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
+    with acting_on_the_window(qapp, look_then_quit):
+        assert run_app(paths, ["backcoach"], play_routine="gentle-start") == 0
     assert checks == [False]  # asked once, as a first run (not a review)
     assert seen == [("getting-ready", "playerPane", "Gentle start")]
     assert speakers[0].closed  # the app closes what it opened
@@ -210,12 +208,12 @@ def test_play_last_starts_the_routine_started_last_time(
         seen.append(window.player.intro.title.text() if window.session.active else "idle")
         window.close()
 
-    when_window_complete(qapp, look_then_quit)
-    assert main(["--data-dir", str(paths.data_dir), "play", "desk-break"]) == 0
-    when_window_complete(qapp, look_then_quit)
-    assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
+    with acting_on_the_window(qapp, look_then_quit):
+        assert main(["--data-dir", str(paths.data_dir), "play", "desk-break"]) == 0
+    with acting_on_the_window(qapp, look_then_quit):
+        assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
     assert seen == ["Desk break", "Desk break"]
     paths.settings_file.unlink()
-    when_window_complete(qapp, look_then_quit)
-    assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
+    with acting_on_the_window(qapp, look_then_quit):
+        assert main(["--data-dir", str(paths.data_dir), "play", "--last"]) == 0
     assert seen[-1] == "idle"  # nothing started yet: the app opens as usual

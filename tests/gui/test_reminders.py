@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from support.app_window import when_window_complete
+from support.app_window import acting_on_the_window
 
 import backcoach.app as app_module
 from backcoach import APP_ID
@@ -368,10 +368,9 @@ def test_started_for_the_tray_without_one_it_opens_minimised(
         seen.append(window.isMinimized())
         window.quit_app()
 
-    when_window_complete(qapp, look_then_quit)
-    QTimer.singleShot(20_000, qapp.quit)  # a safety net, should the window not close
     try:
-        assert main(["--data-dir", str(paths.data_dir), "--tray"]) == 0
+        with acting_on_the_window(qapp, look_then_quit):
+            assert main(["--data-dir", str(paths.data_dir), "--tray"]) == 0
     finally:  # run_app names the application: the test run's names back
         qapp.setApplicationName(saved[0])
         qapp.setOrganizationName(saved[1])

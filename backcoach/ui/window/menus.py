@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from backcoach.ui.main_window import MainWindow
@@ -27,6 +25,10 @@ def build_menus(window: MainWindow) -> None:
     """Fills the window's menus (their texts in the window's translation context, as when
     they were its own tr() calls); sets ``window.find_action`` and, where the content
     folders are known, ``window.sharing``."""
+    # Imported here, when the window is filled: the first frame needs only the titles.
+    from PySide6.QtGui import QAction, QKeySequence  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
     file_menu = window.file_menu
     if window.services.content_paths is not None:
         from backcoach.ui.sharing.actions import SharingActions  # noqa: PLC0415
