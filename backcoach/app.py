@@ -314,6 +314,7 @@ def run_app(
         app.setWindowIcon(app_icon())
         if ending.signum is not None:
             stop_signals.close()
+            translators.remove()
             return 128 + ending.signum
     from backcoach.content.library import load_content  # noqa: PLC0415
 
@@ -332,17 +333,7 @@ def run_app(
         window, problems = switch.open(language, library, frame)
         tell_at_start(window, problems, messages, services)
         open_speaker_soon(services, window)
-        if not in_tray or routine is not None:
-            window.show()
-        elif window.tray is None:
-            window.showMinimized()
-        if reminders is not None:
-            reminders.start()
-        if routine is not None:
-            window.start_routine(routine)
-        else:  # the first start: the safety check, once the window is on screen
-            window.firstPainted.connect(window.first_run_if_needed)
-        window.firstPainted.connect(window.ask_next_day)
+        present(window, routine, reminders, in_tray=in_tray)
         if ending.signum is not None:  # a signal while the content loaded: it is over
             return 128 + ending.signum
         return app.exec()
@@ -351,6 +342,26 @@ def run_app(
         if reminders is not None:
             reminders.close()
         close_services(services)
+        translators.remove()
+
+
+def present(
+    window: MainWindow, routine: Routine | None, reminders: Reminders | None, *, in_tray: bool
+) -> None:
+    """Shows the window (hidden in the tray, or minimised where there is none, for
+    --tray), starts the reminders, and the routine to play or else, once the window is on
+    screen, the first-run check; the morning-after question follows either."""
+    if not in_tray or routine is not None:
+        window.show()
+    elif window.tray is None:
+        window.showMinimized()
+    if reminders is not None:
+        reminders.start()
+    if routine is not None:
+        window.start_routine(routine)
+    else:  # the first start: the safety check, once the window is on screen
+        window.firstPainted.connect(window.first_run_if_needed)
+    window.firstPainted.connect(window.ask_next_day)
 
 
 class EndingBySignal:

@@ -20,12 +20,37 @@ class Translators:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        self._language: str | None = None
+        self._problem: str | None = None
+        self._locale_before: QLocale | None = None  # the default locale install() replaced
 
     def install(self, language: str) -> str | None:
         """Puts the window into ``language``; returns a problem in words, or None."""
+        if language == self._language:
+            # Installed already (for the first frame): again would only tell every
+            # widget that the language changed.
+            return self._problem
+        self._language = language
+        self._problem = self._install(language)
+        return self._problem
+
+    def remove(self) -> None:
+        """Takes out what install() put in, the default locale too (the application lives
+        on: in tests, say)."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        self._language = None
+        if self._locale_before is not None:
+            QLocale.setDefault(self._locale_before)
+            self._locale_before = None
+
+    def _install(self, language: str) -> str | None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        if self._locale_before is None:
+            self._locale_before = QLocale()  # the default until now
         QLocale.setDefault(QLocale(language))
         if language == "en":
             return None  # the source strings are English

@@ -98,6 +98,19 @@ def test_fill_puts_the_library_in_place_and_keeps_what_was_typed(
     qtbot.waitUntil(lambda: not isValid(first_page), timeout=1000)  # the frame's page is gone
 
 
+def test_the_row_chosen_in_the_first_frame_stays_chosen(
+    qtbot: QtBot, paths: AppPaths, small_library: Library
+) -> None:
+    names = sorted(e.name for e in small_library.exercises.values())
+    window = frame(qtbot, paths, names)
+    first_page = window.tabs.widget(0)
+    assert isinstance(first_page, LibraryPaneFrame)
+    first_page.list.setCurrentIndex(first_page.list.model().index(2, 0))  # a click
+    window.fill(small_library, services_for_tests())
+    detail = window.library_pane.detail
+    assert detail.exercise is not None and detail.exercise.name == names[2]
+
+
 def test_a_page_chosen_in_the_first_frame_is_built_when_filled(
     qtbot: QtBot, paths: AppPaths, small_library: Library
 ) -> None:
@@ -145,42 +158,52 @@ def test_a_broken_index_gives_no_names(
     assert first_frame_names(tmp_path / "none", "en") == []
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("en", "&Exercises", "Abdominal curl-up"),
+        ("de", "Ü&bungen", "Arm- und Beinheben in Bauchlage"),
+    ],
+)
 def test_run_app_shows_the_first_frame_then_fills_it(
-    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    case: tuple[str, str, str],
 ) -> None:
-    """The real start: the first frame is painted with the names before the content
-    loads, then the same window is filled (one window, never replaced)."""
+    """The real start: the first frame is painted with the names, in the window's
+    language, before the content loads; then the same window is filled (one window,
+    never replaced)."""
+    language, first_tab, first_name = case
     monkeypatch.setattr(app_module, "attach_media", lambda _window: None)
     monkeypatch.setattr(
         app_module, "open_speaker", lambda _paths, _settings, **_options: RecordingSpeaker()
     )
-    seen: list[tuple[bool, int, bool]] = []
+    seen: list[tuple[bool, int, str, str]] = []
+    windows: list[MainWindow] = []
     show_first_frame = app_module.show_first_frame
 
     def watched(paths: AppPaths, language: str) -> MainWindow:
         window = show_first_frame(paths, language)
         page = window.tabs.widget(0)
-        assert isinstance(page, LibraryPaneFrame)
-        seen.append(
-            (
-                window.filled,
-                page.list.model().rowCount(),
-                "backcoach.ui.library.pane" in sys.modules,
-            )
-        )
+        assert isinstance(page, LibraryPaneFrame) and not window.filled
+        model = page.list.model()
+        seen.append((False, model.rowCount(), window.tabs.tabText(0), model.index(0, 0).data()))
+        windows.append(window)
         window.firstPainted.connect(lambda: finish(window))
         return window
 
     def finish(window: MainWindow) -> None:
-        seen.append((window.filled, window.library_pane.proxy.rowCount(), True))
+        shown = window.library_pane.shown_exercises()
+        seen.append((window.filled, len(shown), window.tabs.tabText(0), shown[0].name))
+        windows.append(window)
         window.quit_app()
 
     monkeypatch.setattr(app_module, "show_first_frame", watched)
     monkeypatch.setattr(MainWindow, "first_run_if_needed", lambda _self: None)
-    assert app_module.run_app(paths, ["backcoach"], language="en") == 0
-    # Painted with the 21 built-in names, unfilled; then filled, the same window.
-    assert seen[0][:2] == (False, 21)
-    assert seen[1] == (True, 21, True)
+    assert app_module.run_app(paths, ["backcoach"], language=language) == 0
+    assert seen == [(False, 21, first_tab, first_name), (True, 21, first_tab, first_name)]
+    assert windows[0] is windows[1]
 
 
 def test_the_first_frame_needs_none_of_the_content_or_qt_enums() -> None:

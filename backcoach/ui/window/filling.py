@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from backcoach.session.phrasebooks import phrasebook_for
 from backcoach.ui.library.pane import LibraryPane
+from backcoach.ui.library.pane_frame import LibraryPaneFrame
 from backcoach.ui.window import content_problems
 from backcoach.ui.window.floor_mode import FloorMode
 from backcoach.ui.window.menus import build_menus
@@ -25,7 +26,11 @@ def fill_window(window: MainWindow, library: Library, services: SessionServices)
     window.services = services
     window._floor_mode = FloorMode(window)
     first_page = window.tabs.widget(0)
-    typed = getattr(first_page, "search", None)
+    # What the user did in the first frame is kept: the text typed, the row chosen.
+    typed = first_page.search.text() if isinstance(first_page, LibraryPaneFrame) else ""
+    chosen = (
+        first_page.list.currentIndex().data() if isinstance(first_page, LibraryPaneFrame) else None
+    )
     pane = window.library_pane = LibraryPane(
         library.exercises.values(),
         window,
@@ -34,8 +39,13 @@ def fill_window(window: MainWindow, library: Library, services: SessionServices)
     )
     pane.detail.pose_labels = library.pose_labels
     pane.detail.set_safety_profile(services.history.safety_profile())
-    if typed is not None and typed.text():
-        pane.search.setText(typed.text())  # typed while the first frame was shown
+    if typed:
+        pane.search.setText(typed)
+    if chosen:
+        for exercise in pane.shown_exercises():
+            if exercise.name == chosen:
+                pane.select_exercise(exercise.id)
+                break
     install_page(window.tabs, 0, pane, window.tabs.tabText(0))
     window._saved_layout.restore_splitter("library_splitter", pane.splitter)
     services.settings.problem.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
