@@ -312,7 +312,8 @@ def run_app(
         translators.install(language)
         frame = ending.window = show_first_frame(paths, language)
         app.setWindowIcon(app_icon())
-        if ending.signum is not None:
+        if ending.signum is not None:  # while the frame was being shown: it goes too
+            frame.close_without_asking()
             stop_signals.close()
             translators.remove()
             return 128 + ending.signum

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from support.safety import checked_history
@@ -62,6 +66,16 @@ def test_the_first_frame_lists_the_names_with_the_first_chosen(
     assert page.count.text() == "3 of 3 exercises"
     assert [menu.title() for menu in (window.file_menu, window.help_menu)] == ["&File", "&Help"]
     assert window.file_menu.isEmpty()  # its entries come with the services
+
+
+def test_a_first_frame_without_names_counts_nothing(qtbot: QtBot, paths: AppPaths) -> None:
+    """Where the user has exercises of their own the names are not known yet: the list is
+    empty until filled, and no "0 of 0" is shown meanwhile."""
+    window = frame(qtbot, paths, [])
+    page = window.tabs.widget(0)
+    assert isinstance(page, LibraryPaneFrame)
+    assert page.list.model().rowCount() == 0
+    assert page.count.text() == ""
 
 
 def test_closing_the_first_frame_keeps_nothing(qtbot: QtBot, paths: AppPaths) -> None:
@@ -238,3 +252,30 @@ print(json.dumps({"heavy": heavy, "qt_enums": "Qt" in QtCore.__dict__,
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"heavy": [], "qt_enums": False, "rows": 21}
+
+
+def test_a_signal_while_the_first_frame_shows_ends_the_app_there(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM before the content loaded: the frame closes, nothing else is loaded or
+    opened, the exit status says which signal; the process's translation is given back."""
+    opened: list[str] = []
+    monkeypatch.setattr(app_module, "build_services", lambda *_args: opened.append("services"))
+    show_first_frame = app_module.show_first_frame
+    frames: list[MainWindow] = []
+
+    def signalled(paths: AppPaths, language: str) -> MainWindow:
+        os.kill(os.getpid(), signal.SIGTERM)  # waits in the pipe for the frame's event loop
+        frames.append(show_first_frame(paths, language))
+        return frames[0]
+
+    monkeypatch.setattr(app_module, "show_first_frame", signalled)
+    before = signal.getsignal(signal.SIGTERM)
+    assert app_module.run_app(paths, ["backcoach"], language="de") == 128 + signal.SIGTERM
+    assert opened == [] and not frames[0].isVisible()
+    assert signal.getsignal(signal.SIGTERM) == before
+    assert QCoreApplication.translate("MainWindow", "&Exercises") == "&Exercises"
+    # The app's exit (QCoreApplication.exit) would end a process; here it must not leave
+    # later event loops returning at once: an application loop run and quit resets it.
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()

@@ -146,6 +146,8 @@ class LibraryPaneFrame(QWidget):
         if names:
             self.list.setCurrentIndex(model.index(0, 0))  # chosen, as LibraryPane's first row
         total = len(names)
+        if not total:
+            return  # not known yet (see first_frame_names): no count rather than a false one
         # In the library page's context: the same texts as LibraryPane's count.
         text = (
             QCoreApplication.translate("LibraryPane", "{shown} of 1 exercise")
