@@ -64,10 +64,13 @@ __all__ = ["HISTORY_TAB", "LEARN_TAB", "ROUTINES_TAB", "SESSION_TAB", "STATUS_MS
 
 
 class MainWindow(QMainWindow):
-    """The library shows first; the Routines and Learn pages and the player (session,
-    keys, floor view) are built when first used, or in idle moments once the window has
-    been painted, whichever comes first: start-up was 2.8 times a bare Qt window's with
-    everything built before the first showing. Until then their tabs hold empty pages.
+    """Shown in two steps at start (docs/architecture.md, "Start-up"): a first frame (the
+    tabs, the menus' titles, the library page's widgets with the exercise names), then
+    fill() with the content and the services. The Routines and Learn pages and the player
+    (session, keys, floor view) are built when first used, or in idle moments once the
+    whole window has been painted, whichever comes first; until then their tabs hold
+    empty pages. Start-up was 2.8 times a bare Qt window's with everything built before
+    the first showing.
 
     The window's behaviour is in ``backcoach.ui.window``: its menus, the floor view, the
     saved layout, sessions, the safety check, the morning-after check-in and the

@@ -248,7 +248,7 @@ print(json.dumps({"heavy": heavy, "qt_enums": "Qt" in QtCore.__dict__,
         text=True,
         check=True,
         timeout=60,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"heavy": [], "qt_enums": False, "rows": 21}
