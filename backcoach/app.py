@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
-from backcoach.content.first_frame import first_frame_names
+from backcoach.content.first_frame import first_frame_text
 from backcoach.languages import resolve_language
 from backcoach.store.paths import AppPaths, resolve_paths
 from backcoach.store.settings import Settings, load_settings
@@ -390,11 +390,13 @@ class EndingBySignal:
 def show_first_frame(paths: AppPaths, language: str) -> MainWindow:
     """The main window's first frame (MainWindow.fill completes it), shown; returns once
     it has been painted, or after FIRST_FRAME_WAIT_MS if it never is."""
+    text = first_frame_text(paths.exercises_dir, language)
     window = MainWindow(
         None,
         paths.window_state_file,
         None,
-        first_names=first_frame_names(paths.exercises_dir, language),
+        first_names=text.names,
+        first_filters=text.filters,
     )
     painted = QEventLoop()
     window.framePainted.connect(painted.quit)

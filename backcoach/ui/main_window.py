@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,11 +112,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         first_names: Sequence[str] = (),
+        first_filters: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """With a library and services, the whole window. With None for both, its first
         frame only (the tabs, the menus' titles, the library page's widgets listing
-        ``first_names``): shown at once, it says framePainted once on screen, and
-        fill() then completes it (backcoach.app does so while starting)."""
+        ``first_names``, its filter boxes holding ``first_filters``): shown at once, it
+        says framePainted once on screen, and fill() then completes it (backcoach.app
+        does so while starting)."""
         super().__init__(parent)
         self.setWindowTitle("backcoach")
         self.state_file = state_file
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         first_page = LibraryPaneFrame(self)
-        first_page.show_names(first_names)
+        first_page.show_names(first_names, first_filters)
         self._tab_texts = tab_texts()
         self.tabs.addTab(first_page, self._tab_texts[0])
         for text in self._tab_texts[1:]:

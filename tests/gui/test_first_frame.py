@@ -18,8 +18,8 @@ from support.safety import checked_history
 
 import backcoach.app as app_module
 from backcoach.content import first_frame
-from backcoach.content.first_frame import first_frame_names
-from backcoach.content.library import Library
+from backcoach.content.first_frame import FirstFrameText, first_frame_text
+from backcoach.content.library import Library, load_with_user_folders
 from backcoach.speech.recording import RecordingSpeaker
 from backcoach.store.paths import AppPaths
 from backcoach.store.settings import Settings
@@ -146,17 +146,20 @@ def test_the_names_are_the_built_in_lists_in_each_language(tmp_path: Path) -> No
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    english = first_frame_names(tmp_path / "none", "en")
-    assert english[:2] == ["Abdominal curl-up", "Bird dog"] and len(english) == 21
-    assert first_frame_names(tmp_path / "none", "de")[0] == "Arm- und Beinheben in Bauchlage"
+    english = first_frame_text(tmp_path / "none", "en")
+    assert english.names[:2] == ["Abdominal curl-up", "Bird dog"] and len(english.names) == 21
+    assert english.filters["position"][0] == "Lying on your back"
+    german = first_frame_text(tmp_path / "none", "de")
+    assert german.names[0] == "Arm- und Beinheben in Bauchlage"
+    assert german.filters["position"][0] == "Rückenlage"
 
 
 def test_no_names_where_the_user_has_exercises_of_their_own(tmp_path: Path) -> None:
     own = tmp_path / "exercises"
     own.mkdir()
-    assert first_frame_names(own, "en")  # an empty folder changes nothing
+    assert first_frame_text(own, "en").names  # an empty folder changes nothing
     (own / "knee-hug.toml").write_text('id = "knee-hug"\n')
-    assert first_frame_names(own, "en") == []
+    assert first_frame_text(own, "en") == FirstFrameText()
 
 
 @pytest.mark.parametrize(
@@ -169,7 +172,7 @@ def test_a_broken_index_gives_no_names(
     index.mkdir()
     (index / first_frame.INDEX_NAME).write_text(text)
     monkeypatch.setattr("backcoach.content.first_frame.resources.files", lambda _package: index)
-    assert first_frame_names(tmp_path / "none", "en") == []
+    assert first_frame_text(tmp_path / "none", "en") == FirstFrameText()
 
 
 @pytest.mark.parametrize(
@@ -279,3 +282,31 @@ def test_a_signal_while_the_first_frame_shows_ends_the_app_there(
     # later event loops returning at once: an application loop run and quit resets it.
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
+
+
+def test_the_filled_page_stands_where_the_first_frame_stood(qtbot: QtBot, paths: AppPaths) -> None:
+    """The built-in library in place of the first frame: the same names, and filter boxes
+    of the same entries and widths, so nothing on the page moves when it is filled."""
+    text = first_frame_text(paths.exercises_dir, "en")
+    window = MainWindow(
+        None, paths.window_state_file, None, first_names=text.names, first_filters=text.filters
+    )
+    qtbot.addWidget(window)
+    page = window.tabs.widget(0)
+    assert isinstance(page, LibraryPaneFrame)
+    window.show()
+    qtbot.waitExposed(window)
+    boxes = (page.category, page.position, page.equipment, page.source)
+    before = [(box.count(), box.width(), box.geometry().x()) for box in boxes]
+    window.fill(
+        load_with_user_folders(paths.exercises_dir, paths.routines_dir, "en"), services_for_tests()
+    )
+    pane = window.library_pane
+    qtbot.waitUntil(pane.isVisible)
+    qtbot.wait(20)  # laid out
+    after = [
+        (box.count(), box.width(), box.geometry().x())
+        for box in (pane.category, pane.position, pane.equipment, pane.source)
+    ]
+    assert after == before
+    assert [e.name for e in pane.shown_exercises()] == text.names

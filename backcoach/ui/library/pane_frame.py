@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
@@ -133,9 +133,22 @@ class LibraryPaneFrame(QWidget):
         QWidget.setTabOrder(self.equipment, self.source)
         QWidget.setTabOrder(self.source, self.list)
 
-    def show_names(self, names: Sequence[str]) -> None:
+    def show_names(
+        self, names: Sequence[str], filters: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
         """The list as it will look, with the first row chosen: ``names`` in list order,
-        each beside a blank the size of the thumbnails it will get."""
+        each beside a blank the size of the thumbnails it will get; ``filters``, each box's
+        entries after "Any" by its name (category, position, equipment, source), so that
+        the boxes are as wide as they will be."""
+        for key, entries in (filters or {}).items():
+            combo = {
+                "category": self.category,
+                "position": self.position,
+                "equipment": self.equipment,
+                "source": self.source,
+            }.get(key)
+            if combo is not None:
+                combo.addItems(list(entries))
         blank = QPixmap(THUMBNAIL_SIZE)
         blank.fill(QColor(0, 0, 0, 0))
         icon = QIcon(blank)
@@ -147,7 +160,7 @@ class LibraryPaneFrame(QWidget):
             self.list.setCurrentIndex(model.index(0, 0))  # chosen, as LibraryPane's first row
         total = len(names)
         if not total:
-            return  # not known yet (see first_frame_names): no count rather than a false one
+            return  # not known yet (see first_frame_text): no count rather than a false one
         # In the library page's context: the same texts as LibraryPane's count.
         text = (
             QCoreApplication.translate("LibraryPane", "{shown} of 1 exercise")
