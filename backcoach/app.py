@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from backcoach.ui.session.services import SessionServices
 
 # How long start-up waits for the first frame to be painted before it loads the content
-# anyway: a window that is never drawn (no screen to draw on) must not hold it back.
-FIRST_FRAME_WAIT_MS = 2000
+# anyway: a window that is not drawn at once (opened minimised, or on another workspace,
+# where nothing exposes it) must not hold the start back. Painting takes 10-30 ms here.
+FIRST_FRAME_WAIT_MS = 250
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
 # decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 3.7 MiB for pictures no
@@ -389,7 +390,7 @@ class EndingBySignal:
 
 def show_first_frame(paths: AppPaths, language: str) -> MainWindow:
     """The main window's first frame (MainWindow.fill completes it), shown; returns once
-    it has been painted, or after FIRST_FRAME_WAIT_MS if it never is."""
+    it has been painted, or after FIRST_FRAME_WAIT_MS if it is not."""
     text = first_frame_text(paths.exercises_dir, language)
     window = MainWindow(
         None,

@@ -310,3 +310,16 @@ def test_the_filled_page_stands_where_the_first_frame_stood(qtbot: QtBot, paths:
     ]
     assert after == before
     assert [e.name for e in pane.shown_exercises()] == text.names
+
+
+def test_a_first_frame_never_painted_does_not_hold_the_start(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened where nothing exposes it (minimised, another workspace): no paint comes, and
+    the start goes on once FIRST_FRAME_WAIT_MS is up rather than waiting for one (a wait
+    for ever would end in the run's faulthandler timeout)."""
+    monkeypatch.setattr(MainWindow, "show", lambda _self: None)  # never exposed
+    monkeypatch.setattr(app_module, "FIRST_FRAME_WAIT_MS", 20)
+    window = app_module.show_first_frame(paths, "en")  # returns: the wait is over
+    qtbot.addWidget(window)
+    assert not window.isVisible() and not window.filled
