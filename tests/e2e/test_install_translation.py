@@ -93,6 +93,8 @@ def test_a_wheel_and_pip_install_carry_the_qm(venv: Path, tmp_path: Path) -> Non
     with zipfile.ZipFile(wheel) as archive:
         assert archive.read(QM.as_posix()) == expected
         assert "backcoach/resources/sources.toml" in archive.namelist()  # the source titles
+        # the first frame's names (content.first_frame): without it the list is empty
+        assert "backcoach/resources/first-frame.json" in archive.namelist()
     run(venv, "-m", "pip", "install", "--no-deps", "--no-build-isolation", source)
     installed = run(
         venv, "-c", "import importlib.resources as r; print(r.files('backcoach'))", cwd=tmp_path
