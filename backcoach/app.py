@@ -5,21 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from importlib import resources
-from signal import SIGINT, Signals
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID
-from backcoach.content.first_frame import first_frame_text
 from backcoach.languages import resolve_language
 from backcoach.store.paths import AppPaths, resolve_paths
 from backcoach.store.settings import Settings, load_settings
-from backcoach.ui.desktop.stop_signals import StopSignals
+from backcoach.ui.desktop.stop_signals import EndingBySignal, StopSignals
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.translators import Translators, system_ui_languages
+from backcoach.ui.window.first_frame import show_first_frame
 
 if TYPE_CHECKING:
     from backcoach.content.library import Library
@@ -27,11 +26,6 @@ if TYPE_CHECKING:
     from backcoach.speech.speaker import Speaker
     from backcoach.ui.reminders.coordinator import Reminders
     from backcoach.ui.session.services import SessionServices
-
-# How long start-up waits for the first frame to be painted before it loads the content
-# anyway: a window that is not drawn at once (opened minimised, or on another workspace,
-# where nothing exposes it) must not hold the start back. Painting takes 10-30 ms here.
-FIRST_FRAME_WAIT_MS = 250
 
 # Of resources/icons/hicolor/*/apps, up to 128 px: the window system gets every size as
 # decoded pixels (X11's _NET_WM_ICON), and 256 and 512 px added 3.7 MiB for pictures no
@@ -364,44 +358,3 @@ def present(
     else:  # the first start: the safety check, once the window is on screen
         window.firstPainted.connect(window.first_run_if_needed)
     window.firstPainted.connect(window.ask_next_day)
-
-
-class EndingBySignal:
-    """What a stop signal does (SIGINT, SIGTERM, SIGHUP): says so, closes the window of
-    the moment as the system would (ui.desktop.stop_signals calls it), ends the app."""
-
-    def __init__(self, app: QApplication) -> None:
-        self.app = app
-        self.window: MainWindow | None = None
-        self.signum: int | None = None  # the signal that ended the app, once one has
-
-    def follow(self, window: MainWindow) -> None:
-        """``window`` is now the one to close (a first frame filled, a new language's)."""
-        self.window = window
-
-    def __call__(self, signum: int) -> None:
-        name = "interrupted" if signum == SIGINT else f"stopped by {Signals(signum).name}"
-        print(f"backcoach: {name}", file=sys.stderr)
-        self.signum = signum
-        if self.window is not None:
-            self.window.close_without_asking()
-        self.app.exit(128 + signum)  # every event loop ends, the first frame's wait too
-
-
-def show_first_frame(paths: AppPaths, language: str) -> MainWindow:
-    """The main window's first frame (MainWindow.fill completes it), shown; returns once
-    it has been painted, or after FIRST_FRAME_WAIT_MS if it is not."""
-    text = first_frame_text(paths.exercises_dir, language)
-    window = MainWindow(
-        None,
-        paths.window_state_file,
-        None,
-        first_names=text.names,
-        first_filters=text.filters,
-    )
-    painted = QEventLoop()
-    window.framePainted.connect(painted.quit)
-    QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.quit)
-    window.show()
-    painted.exec()
-    return window

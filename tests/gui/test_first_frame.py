@@ -29,6 +29,7 @@ from backcoach.ui.library.pane_frame import LibraryPaneFrame
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import SessionServices
+from backcoach.ui.window.first_frame import show_first_frame
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -198,7 +199,6 @@ def test_run_app_shows_the_first_frame_then_fills_it(
     )
     seen: list[tuple[bool, int, str, str]] = []
     windows: list[MainWindow] = []
-    show_first_frame = app_module.show_first_frame
 
     def watched(paths: AppPaths, language: str) -> MainWindow:
         window = show_first_frame(paths, language)
@@ -264,7 +264,6 @@ def test_a_signal_while_the_first_frame_shows_ends_the_app_there(
     opened, the exit status says which signal; the process's translation is given back."""
     opened: list[str] = []
     monkeypatch.setattr(app_module, "build_services", lambda *_args: opened.append("services"))
-    show_first_frame = app_module.show_first_frame
     frames: list[MainWindow] = []
 
     def signalled(paths: AppPaths, language: str) -> MainWindow:
@@ -319,7 +318,7 @@ def test_a_first_frame_never_painted_does_not_hold_the_start(
     the start goes on once FIRST_FRAME_WAIT_MS is up rather than waiting for one (a wait
     for ever would end in the run's faulthandler timeout)."""
     monkeypatch.setattr(MainWindow, "show", lambda _self: None)  # never exposed
-    monkeypatch.setattr(app_module, "FIRST_FRAME_WAIT_MS", 20)
-    window = app_module.show_first_frame(paths, "en")  # returns: the wait is over
+    monkeypatch.setattr("backcoach.ui.window.first_frame.FIRST_FRAME_WAIT_MS", 20)
+    window = show_first_frame(paths, "en")  # returns: the wait is over
     qtbot.addWidget(window)
     assert not window.isVisible() and not window.filled

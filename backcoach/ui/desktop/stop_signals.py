@@ -5,9 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from backcoach.ui.main_window import MainWindow
 
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
@@ -53,3 +60,29 @@ class StopSignals(QObject):
         for fd in (self._read, self._write):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+class EndingBySignal:
+    """What a stop signal does (SIGINT, SIGTERM, SIGHUP): says so, closes the window of
+    the moment as the system would (StopSignals calls it), ends the app."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+        self.signum: int | None = None  # the signal that ended the app, once one has
+
+    def follow(self, window: MainWindow) -> None:
+        """``window`` is now the one to close (a first frame filled, a new language's)."""
+        self.window = window
+
+    def __call__(self, signum: int) -> None:
+        name = (
+            "interrupted"
+            if signum == signal.SIGINT
+            else f"stopped by {signal.Signals(signum).name}"
+        )
+        print(f"backcoach: {name}", file=sys.stderr)
+        self.signum = signum
+        if self.window is not None:
+            self.window.close_without_asking()
+        self.app.exit(128 + signum)  # every event loop ends, the first frame's wait too
