@@ -142,8 +142,12 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        first_page = LibraryPaneFrame(self)
-        first_page.show_names(first_names, first_filters)
+        # The library page's widgets for a first frame; an empty page when fill() follows at
+        # once (a test's window, a new language's): the real page takes its place.
+        first_page = LibraryPaneFrame(self) if library is None else QWidget(self.tabs)
+        if isinstance(first_page, LibraryPaneFrame):
+            first_page.show_names(first_names, first_filters)
+            first_page.search.setFocus()
         self._tab_texts = tab_texts()
         self.tabs.addTab(first_page, self._tab_texts[0])
         for text in self._tab_texts[1:]:
@@ -158,7 +162,6 @@ class MainWindow(QMainWindow):
         build_menu_titles(self)
         self.resize(1100, 720)
         self._saved_layout.restore()
-        first_page.search.setFocus()
         if library is not None and services is not None:
             self.fill(library, services)
 

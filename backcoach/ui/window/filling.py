@@ -27,10 +27,9 @@ def fill_window(window: MainWindow, library: Library, services: SessionServices)
     window._floor_mode = FloorMode(window)
     first_page = window.tabs.widget(0)
     # What the user did in the first frame is kept: the text typed, the row chosen.
-    typed = first_page.search.text() if isinstance(first_page, LibraryPaneFrame) else ""
-    chosen = (
-        first_page.list.currentIndex().data() if isinstance(first_page, LibraryPaneFrame) else None
-    )
+    typed, chosen = "", None
+    if isinstance(first_page, LibraryPaneFrame):
+        typed, chosen = first_page.search.text(), first_page.list.currentIndex().data()
     pane = window.library_pane = LibraryPane(
         library.exercises.values(),
         window,
