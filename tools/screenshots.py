@@ -1,5 +1,5 @@
-"""Saves the library, routines and education screenshots in docs/ from the real window, in
-English and (with --lang de) in German.
+"""Saves the first-frame, library, routines and education screenshots in docs/ from the real
+window, in English and (with --lang de) in German.
 
 Run under a real X server so fonts and styles are as a user sees them:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py [--lang de]
@@ -25,6 +25,7 @@ from backcoach.ui.desktop.screensaver import RecordingScreenKeeper
 from backcoach.ui.player.settings import SettingsKeeper
 from backcoach.ui.session.services import SessionServices
 from backcoach.ui.translators import Translators
+from backcoach.ui.window.first_frame import show_first_frame
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -44,6 +45,13 @@ def main() -> int:
     suffix = "" if language == "en" else f"-{language}"
     with tempfile.TemporaryDirectory() as data_dir:  # no saved window size either
         paths = resolve_paths(data_dir, {})
+        # What the start shows before the content is loaded (docs/architecture.md).
+        frame = show_first_frame(paths, language)
+        frame.resize(1180, 760)
+        app.processEvents()
+        DOCS.mkdir(exist_ok=True)
+        frame.grab().save(str(DOCS / f"screenshot-first-frame{suffix}.png"))
+        frame.close()
         # The user's folders as the app has them: the window then shows the own-exercise,
         # routine-editor, import and export entries a user sees.
         services = SessionServices(
@@ -64,7 +72,6 @@ def main() -> int:
         if not window.library_pane.select_exercise("bridge"):
             print("no Bridge exercise in the built-in library", file=sys.stderr)
         app.processEvents()
-        DOCS.mkdir(exist_ok=True)
         window.grab().save(str(DOCS / f"screenshot-library{suffix}.png"))
         window.show_page(window.routine_list)
         app.processEvents()

@@ -297,6 +297,7 @@ def test_the_filled_page_stands_where_the_first_frame_stood(qtbot: QtBot, paths:
     qtbot.waitExposed(window)
     boxes = (page.category, page.position, page.equipment, page.source)
     before = [(box.count(), box.width(), box.geometry().x()) for box in boxes]
+    splitter_before = page.splitter.sizes()
     window.fill(
         load_with_user_folders(paths.exercises_dir, paths.routines_dir, "en"), services_for_tests()
     )
@@ -308,6 +309,12 @@ def test_the_filled_page_stands_where_the_first_frame_stood(qtbot: QtBot, paths:
         for box in (pane.category, pane.position, pane.equipment, pane.source)
     ]
     assert after == before
+    assert pane.splitter.sizes() == splitter_before
+    # A wider window widens the exercise's detail, not the list (as before the frame).
+    window.resize(window.width() + 300, window.height())
+    qtbot.wait(20)
+    grown = pane.splitter.sizes()
+    assert grown[0] == splitter_before[0] and grown[1] > splitter_before[1]
     assert [e.name for e in pane.shown_exercises()] == text.names
 
 

@@ -45,9 +45,7 @@ class LibraryPane(LibraryPaneFrame):
         self._fill_filters()
         self.list.setModel(self.proxy)
         self.detail = ExerciseDetail(self, phrases=phrases, defer_pictures=defer_pictures)
-        empty = self.splitter.replaceWidget(1, self.detail)  # the frame's empty text view
-        if empty is not None:
-            empty.deleteLater()
+        self.put_detail(self.detail)
         QWidget.setTabOrder(self.list, self.detail)
         QWidget.setTabOrder(self.detail, self.start)
         self.start.clicked.connect(self.start_current)

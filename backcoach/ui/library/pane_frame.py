@@ -92,6 +92,14 @@ class LibraryPaneFrame(QWidget):
         self.start.setMinimumHeight(40)
         self._lay_out()
 
+    def put_detail(self, detail: QWidget) -> None:
+        """``detail`` in place of the empty text view, taking the room the window gains
+        (a splitter keeps its stretch in the widget's size policy: the new one needs it)."""
+        empty = self.splitter.replaceWidget(1, detail)
+        self.splitter.setStretchFactor(1, 1)
+        if empty is not None:
+            empty.deleteLater()
+
     def _any_combo(self) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(QCoreApplication.translate("LibraryPane", "Any"), "")
